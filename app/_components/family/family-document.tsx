@@ -1,0 +1,70 @@
+import type { JobFamily } from "@/lib/families/document";
+import { Markdown } from "../markdown";
+import { HiringProcess } from "./hiring-process";
+import { ItemList } from "./item-list";
+import { LevelSection } from "./level";
+import { Sections } from "./sections";
+import { Specialties } from "./specialties";
+
+function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section id={id} className="mt-10">
+      <h2 className="mb-3 text-2xl font-semibold tracking-tight text-slate-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The whole document of a family: every field, in the handbook's order, with its anchors. */
+export function FamilyDocument({ family }: { family: JobFamily }) {
+  return (
+    <div>
+      <Markdown source={family.overview} />
+      {family.references.length > 0 && (
+        <Block id="references" title="References">
+          <ItemList items={family.references} />
+        </Block>
+      )}
+      {family.responsibilities.length > 0 && (
+        <Block id="responsibilities" title="Responsibilities">
+          <ItemList items={family.responsibilities} />
+        </Block>
+      )}
+      {family.requirements.length > 0 && (
+        <Block id="requirements" title="Requirements">
+          <ItemList items={family.requirements} />
+        </Block>
+      )}
+      {family.levels.length > 0 && (
+        <Block id="levels" title="Levels">
+          <div className="space-y-6">
+            {family.levels.map((level) => (
+              <LevelSection key={level.id} family={family} level={level} />
+            ))}
+          </div>
+        </Block>
+      )}
+      {family.specialties.length > 0 && (
+        <Block id="specialties" title="Specialties">
+          <Specialties specialties={family.specialties} />
+        </Block>
+      )}
+      {family.performanceIndicators.length > 0 && (
+        <Block id="performance-indicators" title="Performance indicators">
+          <ItemList items={family.performanceIndicators} />
+        </Block>
+      )}
+      {family.careerLadder.trim() && (
+        <Block id="career-ladder" title="Career ladder">
+          <Markdown source={family.careerLadder} />
+        </Block>
+      )}
+      {family.hiringProcess.length > 0 && (
+        <Block id="hiring-process" title="Hiring process">
+          <HiringProcess stages={family.hiringProcess} />
+        </Block>
+      )}
+      <Sections sections={family.sections} />
+    </div>
+  );
+}

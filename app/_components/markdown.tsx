@@ -1,0 +1,13 @@
+import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown/render";
+
+/** Renders untrusted markdown; the HTML is sanitised by renderMarkdown before it gets here. */
+export function Markdown({ source, inline = false, className }: { source: string; inline?: boolean; className?: string }) {
+  if (!source.trim()) return null;
+  if (inline) return <span className={className} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(source) }} />;
+  return (
+    <div
+      className={`prose prose-slate max-w-none prose-a:text-indigo-700 ${className ?? ""}`}
+      dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { JobFamily } from "../lib/families/document";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const departments = pgTable("departments", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    /** The OpenID Connect `sub` of the user's last sign-in; null until the first one. */
+    subject: text("subject").unique(),
+    email: text("email").notNull(),
+    name: text("name"),
+    groups: jsonb("groups").$type<string[]>().notNull().default([]),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],
+);
+
+export const jobFamilies = pgTable(
+  "job_families",
+  {
+    id: serial("id").primaryKey(),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    slug: text("slug").notNull(),
+    /** Copied from the newest revision so lists need not read documents. */
+    title: text("title").notNull(),
+    /** The number of the newest (published) revision; 0 before the first save. */
+    currentRevision: integer("current_revision").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("job_families_department_slug").on(t.departmentId, t.slug)],
+);
+
+/** Immutable snapshots: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    familyId: integer("family_id")
+      .notNull()
+      .references(() => jobFamilies.id),
+    number: integer("number").notNull(),
+    document: jsonb("document").$type<JobFamily>().notNull(),
+    authorId: integer("author_id").references(() => users.id),
+    /** Who saved it, as shown: a user's name or email, or "import". */
+    authorName: text("author_name").notNull(),
+    summary: text("summary").notNull(),
+    baseNumber: integer("base_number"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("revisions_family_number").on(t.familyId, t.number),
+    check("revisions_number_positive", sql`${t.number} > 0`),
+    check("revisions_base_before", sql`${t.baseNumber} IS NULL OR ${t.baseNumber} < ${t.number}`),
+  ],
+);
+
+export const roleGrants = pgTable(
+  "role_grants",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: ["editor", "admin"] }).notNull(),
+    /** Null department and family: the whole portal. */
+    department: text("department"),
+    /** A family slug; set together with department. */
+    family: text("family"),
+    /** "admin" for grants made by a person, "group" for grants derived from IdP groups. */
+    source: text("source", { enum: ["admin", "group"] }).notNull().default("admin"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("role_grants_user").on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    /** SHA-256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("api_tokens_user").on(t.userId)],
+);
+
+/** Append-only log of every write and every change of rights. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    /** What was acted on, e.g. "family:product/product-management-leadership" or "user:a@b.c". */
+    target: text("target").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_at").on(t.at), index("audit_events_target").on(t.target)],
+);

@@ -1,0 +1,37 @@
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { type ImportOutcome, collectMarkdownFiles, importFile, summarise } from "../../families/import-files";
+import { withDatabase } from "../database";
+
+export function registerImport(program: Command) {
+  program
+    .command("import")
+    .description("import handbook job-family markdown (.md, .md.erb): files or folders")
+    .argument("<paths...>", "files, or folders to search for .md and .md.erb files")
+    .option("--department <slug>", "put every imported family in this department")
+    .action(async (paths: string[], options: { department?: string }) => {
+      const files = await collectMarkdownFiles(paths);
+      const outcomes: ImportOutcome[] = [];
+      // A bar only where someone watches; logs and pipes get the summary alone.
+      const bar = process.stderr.isTTY
+        ? new SingleBar({ format: "Importing [{bar}] {value}/{total} {file}", stream: process.stderr })
+        : null;
+      bar?.start(files.length, 0, { file: "" });
+      await withDatabase(async (db) => {
+        for (const file of files) {
+          const outcome = await importFile(db, file, options);
+          outcomes.push(outcome);
+          bar?.increment({ file: outcome.file });
+        }
+      });
+      bar?.stop();
+
+      for (const outcome of outcomes) if (outcome.status === "failed") console.error(outcome.error);
+      const s = summarise(outcomes);
+      console.log(
+        `Imported ${s.files} files: ${s.families} families, ${s.levels} levels, ` +
+          `${s.written} revisions written, ${s.unchanged} unchanged, ${s.failed} failed.`,
+      );
+      if (s.failed > 0) process.exitCode = 1;
+    });
+}

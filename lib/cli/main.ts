@@ -1,0 +1,26 @@
+import { Command } from "commander";
+import { LadderError } from "../errors";
+import { StoreLockedError } from "../../db/lock";
+import { registerExport } from "./commands/export";
+import { registerImport } from "./commands/import";
+import { registerMigrate } from "./commands/migrate";
+
+const program = new Command("ladder")
+  .description("Ladder's command line: import and export job families, manage the database.")
+  .showHelpAfterError()
+  .exitOverride((error) => process.exit(error.exitCode));
+
+registerMigrate(program);
+registerImport(program);
+registerExport(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Errors a user can act on get one clear line; anything else is a bug and keeps its stack.
+  if (error instanceof LadderError || error instanceof StoreLockedError) {
+    console.error(`ladder: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

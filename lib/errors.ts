@@ -1,0 +1,58 @@
+/**
+ * The few ways a request can fail that a user should hear about. Routes, actions and the CLI turn
+ * them into a page, an HTTP status or an exit code in one place each; anything else is a bug.
+ */
+export type FieldIssue = { path: string; message: string };
+
+export class LadderError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends LadderError {
+  constructor(message = "Not found") {
+    super(message, 404, "not_found");
+  }
+}
+
+export class UnauthenticatedError extends LadderError {
+  constructor(message = "Sign in first") {
+    super(message, 401, "unauthenticated");
+  }
+}
+
+export class ForbiddenError extends LadderError {
+  constructor(message = "You do not have permission to do this") {
+    super(message, 403, "forbidden");
+  }
+}
+
+/** Someone saved the family after the revision this edit was based on. */
+export class ConflictError extends LadderError {
+  constructor(
+    readonly baseRevision: number | null,
+    readonly currentRevision: number,
+  ) {
+    super(
+      `Conflict: this edit is based on revision ${baseRevision ?? "none"}, but revision ${currentRevision} ` +
+        `has been saved since. Review the newer revision and apply your change to it.`,
+      409,
+      "conflict",
+    );
+  }
+}
+
+export class InvalidError extends LadderError {
+  constructor(
+    readonly issues: FieldIssue[],
+    message = `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+  ) {
+    super(message, 422, "invalid");
+  }
+}

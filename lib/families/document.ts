@@ -1,0 +1,159 @@
+import { z } from "zod";
+
+/**
+ * The one definition of a job-family document. Import, export, the API, the edit forms and the
+ * revisions table all use these schemas; the TypeScript types are inferred from them.
+ *
+ * Lists keep the source's order, so prose that sits between list entries (a note after the
+ * responsibilities, a group label above some requirements) is an entry of the list with its own
+ * `kind` rather than a separate field: that is what lets an import/export round trip keep every
+ * word in its place.
+ */
+export const FORMAT_VERSION = 1;
+
+const markdown = z.string();
+
+/** A lower-case URL segment: letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(120, "must be at most 120 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens");
+
+/** A heading anchor as the handbook makes them (see headingAnchor): hyphens may repeat. */
+export const anchorSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters")
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens");
+
+export const itemKindSchema = z.enum(["item", "group", "note"]);
+
+/**
+ * One entry of a list.
+ * - `item`: a bullet; `children` are its nested bullets.
+ * - `group`: a label (bold in the handbook) whose `children` are the group.
+ * - `note`: prose that stands between or after the bullets, kept as markdown.
+ * `ordered` says the children are numbered.
+ */
+export type Item = {
+  kind: z.infer<typeof itemKindSchema>;
+  text: string;
+  ordered: boolean;
+  children: Item[];
+};
+export const itemSchema: z.ZodType<Item> = z.object({
+  kind: itemKindSchema,
+  text: markdown,
+  ordered: z.boolean(),
+  get children() {
+    return z.array(itemSchema);
+  },
+});
+
+/** Anything the structure does not model, kept verbatim under its heading. */
+export const sectionSchema = z.object({
+  heading: z.string(),
+  body: markdown,
+});
+
+export const specialtySchema = z.object({
+  name: z.string().min(1, "must not be empty"),
+  description: markdown,
+  responsibilities: z.array(itemSchema),
+  requirements: z.array(itemSchema),
+  sections: z.array(sectionSchema),
+});
+
+/** One stage of a hiring process; a `note` is prose between the stages. */
+export const hiringStageSchema = z.object({
+  kind: z.enum(["stage", "note"]),
+  text: markdown,
+  durationMinutes: z.number().int().positive().nullable(),
+});
+
+/** Where the career ladder leads next: a level of this family or of another one. */
+export const nextStepSchema = z.object({
+  text: markdown,
+  target: z
+    .object({
+      department: z.string().nullable(),
+      family: z.string().nullable(),
+      level: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const levelSchema = z.object({
+  /** The handbook's anchor for the level, e.g. `group-manager-product-gmp`. */
+  id: anchorSchema,
+  title: z.string().min(1, "must not be empty"),
+  abbreviation: z.string().nullable(),
+  grade: z.number().nonnegative().max(100).nullable(),
+  /** The sentence(s) that state the grade, as written (the grade is read from them). */
+  gradeText: markdown,
+  /** The reporting line as written, e.g. "reports to the VP of Product Management". */
+  reportsTo: markdown.nullable(),
+  intro: markdown,
+  responsibilities: z.array(itemSchema),
+  requirements: z.array(itemSchema),
+  nextStep: nextStepSchema.nullable(),
+  specialties: z.array(specialtySchema),
+  hiringProcess: z.array(hiringStageSchema),
+  performanceIndicators: z.array(itemSchema),
+  sections: z.array(sectionSchema),
+});
+
+export const jobFamilySchema = z.object({
+  formatVersion: z.literal(FORMAT_VERSION),
+  department: slugSchema,
+  slug: slugSchema,
+  title: z.string().trim().min(1, "must not be empty"),
+  description: z.string(),
+  /** Front-matter keys other than title and description, kept for a faithful export. */
+  frontMatter: z.record(z.string(), z.json()),
+  overview: markdown,
+  references: z.array(itemSchema),
+  responsibilities: z.array(itemSchema),
+  requirements: z.array(itemSchema),
+  levels: z.array(levelSchema),
+  specialties: z.array(specialtySchema),
+  performanceIndicators: z.array(itemSchema),
+  careerLadder: markdown,
+  hiringProcess: z.array(hiringStageSchema),
+  sections: z.array(sectionSchema),
+});
+
+export type JobFamily = z.infer<typeof jobFamilySchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Specialty = z.infer<typeof specialtySchema>;
+export type HiringStage = z.infer<typeof hiringStageSchema>;
+export type NextStep = z.infer<typeof nextStepSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+
+/** A family with nothing in it yet: the starting point for forms and the importer. */
+export function emptyFamily(department: string, slug: string, title: string): JobFamily {
+  return {
+    formatVersion: FORMAT_VERSION,
+    department,
+    slug,
+    title,
+    description: "",
+    frontMatter: {},
+    overview: "",
+    references: [],
+    responsibilities: [],
+    requirements: [],
+    levels: [],
+    specialties: [],
+    performanceIndicators: [],
+    careerLadder: "",
+    hiringProcess: [],
+    sections: [],
+  };
+}
+
+/** Zod issues as `levels.0.grade: must be …` lines, so every error names its field. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(document)"}: ${issue.message}`);
+}

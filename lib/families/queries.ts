@@ -1,0 +1,113 @@
+import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { departments, jobFamilies, revisions } from "../../db/schema";
+import { type JobFamily, jobFamilySchema } from "./document";
+import { NotFoundError } from "../errors";
+
+export type FamilySummary = {
+  department: string;
+  departmentName: string;
+  slug: string;
+  title: string;
+  currentRevision: number;
+  updatedAt: Date;
+};
+
+export type RevisionMeta = {
+  number: number;
+  authorName: string;
+  authorId: number | null;
+  summary: string;
+  baseNumber: number | null;
+  createdAt: Date;
+};
+
+export type FamilyRevision = RevisionMeta & { document: JobFamily };
+
+const revisionMeta = {
+  number: revisions.number,
+  authorName: revisions.authorName,
+  authorId: revisions.authorId,
+  summary: revisions.summary,
+  baseNumber: revisions.baseNumber,
+  createdAt: revisions.createdAt,
+};
+
+/** JSONB reorders keys; parsing restores the schema's order (and checks what was stored). */
+function withDocument<T extends { document: JobFamily }>(row: T): T {
+  return { ...row, document: jobFamilySchema.parse(row.document) };
+}
+
+/** Every family that has at least one revision, grouped by department order then title. */
+export async function listFamilies(db: Database): Promise<FamilySummary[]> {
+  return db
+    .select({
+      department: departments.slug,
+      departmentName: departments.name,
+      slug: jobFamilies.slug,
+      title: jobFamilies.title,
+      currentRevision: jobFamilies.currentRevision,
+      updatedAt: jobFamilies.updatedAt,
+    })
+    .from(jobFamilies)
+    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
+    .where(gt(jobFamilies.currentRevision, 0))
+    .orderBy(asc(departments.name), asc(jobFamilies.title));
+}
+
+async function familyId(db: Database, department: string, slug: string): Promise<number> {
+  const [row] = await db
+    .select({ id: jobFamilies.id, current: jobFamilies.currentRevision })
+    .from(jobFamilies)
+    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
+    .where(and(eq(departments.slug, department), eq(jobFamilies.slug, slug)));
+  if (!row || row.current === 0) throw new NotFoundError(`No job family ${department}/${slug}`);
+  return row.id;
+}
+
+/** One revision of a family; the newest (published) one when `number` is omitted. */
+export async function getFamilyRevision(
+  db: Database,
+  department: string,
+  slug: string,
+  number?: number,
+): Promise<FamilyRevision> {
+  const id = await familyId(db, department, slug);
+  const [row] = await db
+    .select({ ...revisionMeta, document: revisions.document })
+    .from(revisions)
+    .where(and(eq(revisions.familyId, id), number === undefined ? undefined : eq(revisions.number, number)))
+    .orderBy(desc(revisions.number))
+    .limit(1);
+  if (!row) throw new NotFoundError(`No revision ${number} of ${department}/${slug}`);
+  return withDocument(row);
+}
+
+/** A family's revisions, newest first. */
+export async function listRevisions(
+  db: Database,
+  department: string,
+  slug: string,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; revisions: RevisionMeta[] }> {
+  const id = await familyId(db, department, slug);
+  const [{ total }] = await db.select({ total: count() }).from(revisions).where(eq(revisions.familyId, id));
+  const rows = await db
+    .select(revisionMeta)
+    .from(revisions)
+    .where(eq(revisions.familyId, id))
+    .orderBy(desc(revisions.number))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { total, revisions: rows };
+}
+
+/** The newest document of every family, for export. */
+export async function allCurrentFamilies(db: Database): Promise<FamilyRevision[]> {
+  const rows = await db
+    .select({ ...revisionMeta, document: revisions.document })
+    .from(revisions)
+    .innerJoin(jobFamilies, and(eq(jobFamilies.id, revisions.familyId), eq(jobFamilies.currentRevision, revisions.number)))
+    .orderBy(asc(jobFamilies.slug));
+  return rows.map(withDocument);
+}

@@ -1,0 +1,38 @@
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+/**
+ * Markdown → HTML that is safe to put in a page. Family content is written by many people and
+ * imported from files, so it is untrusted: raw HTML in it is parsed (so a table or a <br> still
+ * shows) and then everything outside GitHub's allow-list — scripts, iframes, event handlers,
+ * javascript: URLs, styles — is removed before it reaches a browser.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, {
+    ...defaultSchema,
+    // Ids from content are prefixed so they cannot clobber the page's own anchors.
+    clobberPrefix: "content-",
+  })
+  .use(rehypeStringify)
+  .freeze();
+
+export function renderMarkdown(markdown: string): string {
+  if (!markdown.trim()) return "";
+  return String(processor.processSync(markdown));
+}
+
+/** Markdown of a single line (a list item, a label) without the wrapping paragraph. */
+export function renderInlineMarkdown(markdown: string): string {
+  const html = renderMarkdown(markdown).trim();
+  const inner = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return inner && !inner[1].includes("<p>") ? inner[1] : html;
+}

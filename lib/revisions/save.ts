@@ -1,0 +1,101 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/client";
+import { auditEvents, departments, jobFamilies, revisions } from "../../db/schema";
+import { type JobFamily, jobFamilySchema } from "../families/document";
+import { departmentName } from "../families/names";
+import { ConflictError, InvalidError } from "../errors";
+
+export type Author = { id: number | null; name: string };
+
+export type SaveInput = {
+  document: unknown;
+  /**
+   * The revision number the edit started from: null for a new family. "current" means "on top of
+   * whatever is there" and is only for writers that are the source of truth themselves (import).
+   */
+  baseRevision: number | null | "current";
+  author: Author;
+  summary: string;
+};
+
+export type SaveResult = { status: "saved" | "unchanged"; number: number; document: JobFamily };
+
+/** Documents compare equal when their normalised JSON is the same (zod output fixes key order). */
+export function sameDocument(a: JobFamily, b: JobFamily): boolean {
+  return JSON.stringify(jobFamilySchema.parse(a)) === JSON.stringify(jobFamilySchema.parse(b));
+}
+
+async function departmentId(tx: Executor, slug: string): Promise<number> {
+  await tx.insert(departments).values({ slug, name: departmentName(slug) }).onConflictDoNothing();
+  const [row] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.slug, slug));
+  return row.id;
+}
+
+/** Locks the family row (creating it if new) so that saves to one family run one at a time. */
+async function lockFamily(tx: Executor, document: JobFamily) {
+  const deptId = await departmentId(tx, document.department);
+  await tx
+    .insert(jobFamilies)
+    .values({ departmentId: deptId, slug: document.slug, title: document.title })
+    .onConflictDoNothing();
+  const [family] = await tx
+    .select()
+    .from(jobFamilies)
+    .where(and(eq(jobFamilies.departmentId, deptId), eq(jobFamilies.slug, document.slug)))
+    .for("update");
+  return family;
+}
+
+/**
+ * The one way a revision is written. Validates, refuses a stale base (no lost update), writes
+ * nothing for unchanged content, and writes revision and audit event in one transaction.
+ */
+export async function saveRevision(db: Database, input: SaveInput): Promise<SaveResult> {
+  const parsed = jobFamilySchema.safeParse(input.document);
+  if (!parsed.success) {
+    throw new InvalidError(
+      parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(document)", message: i.message })),
+    );
+  }
+  const summary = input.summary.trim();
+  if (summary.length > 500) throw new InvalidError([{ path: "summary", message: "must be at most 500 characters" }]);
+  const document = parsed.data;
+
+  return db.transaction(async (tx) => {
+    const family = await lockFamily(tx, document);
+    const current = family.currentRevision;
+    const base = input.baseRevision === "current" ? current : (input.baseRevision ?? 0);
+    if (base !== current) throw new ConflictError(input.baseRevision === "current" ? null : input.baseRevision, current);
+
+    if (current > 0) {
+      const [latest] = await tx
+        .select({ document: revisions.document })
+        .from(revisions)
+        .where(and(eq(revisions.familyId, family.id), eq(revisions.number, current)));
+      if (sameDocument(latest.document, document)) return { status: "unchanged", number: current, document };
+    }
+
+    const number = current + 1;
+    await tx.insert(revisions).values({
+      familyId: family.id,
+      number,
+      document,
+      authorId: input.author.id,
+      authorName: input.author.name,
+      summary: summary || (number === 1 ? "Created" : "Updated"),
+      baseNumber: current > 0 ? current : null,
+    });
+    await tx
+      .update(jobFamilies)
+      .set({ currentRevision: number, title: document.title, updatedAt: sql`now()` })
+      .where(eq(jobFamilies.id, family.id));
+    await tx.insert(auditEvents).values({
+      actorId: input.author.id,
+      actorName: input.author.name,
+      action: "revision.saved",
+      target: `family:${document.department}/${document.slug}`,
+      details: { number, baseNumber: current > 0 ? current : null, summary },
+    });
+    return { status: "saved", number, document };
+  });
+}

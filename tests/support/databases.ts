@@ -1,0 +1,65 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { type DatabaseHandle, openDatabase } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+
+/**
+ * Integration tests run against both stores the product supports: embedded PGlite (in memory,
+ * one per test file) and a real PostgreSQL server, in a database created for this run and
+ * dropped afterwards. `LADDER_TEST_POSTGRES_URL` points at the server (default: the local one).
+ */
+export const postgresAdminUrl =
+  process.env.LADDER_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+async function postgresAvailable(): Promise<boolean> {
+  const sql = postgres(postgresAdminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+// CI must exercise PostgreSQL: there a missing server is a failure, not a skip.
+export const hasPostgres = process.env.CI ? true : await postgresAvailable();
+
+export type TestDatabase = DatabaseHandle & { label: string; url?: string; drop(): Promise<void> };
+
+/** A fresh, migrated PostgreSQL database with a unique name. */
+export async function createPostgresDatabase(): Promise<TestDatabase> {
+  const name = `ladder_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 25 });
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    label: "postgres",
+    url: url.toString(),
+    async drop() {
+      await handle.close();
+      const cleanup = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A fresh, migrated in-memory PGlite. */
+export async function createPgliteDatabase(): Promise<TestDatabase> {
+  const handle = await openDatabase({ kind: "memory" });
+  await migrateDatabase(handle);
+  return { ...handle, label: "pglite", drop: () => handle.close() };
+}
+
+/** The stores each integration suite runs on: `describe.each(stores)`. */
+export const stores: { label: string; create: () => Promise<TestDatabase>; skip: boolean }[] = [
+  { label: "pglite", create: createPgliteDatabase, skip: false },
+  { label: "postgres", create: createPostgresDatabase, skip: !hasPostgres },
+];
