@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   // ERR_INVALID_ARG_TYPE); oidc-provider is a Koa server that only runs in development.
   serverExternalPackages: ["@electric-sql/pglite", "oidc-provider", "postgres"],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx (a real 403 page) only with this flag in Next 16.
+  experimental: { authInterrupts: true },
+  // `next dev` opened as http://127.0.0.1:3000 must load its scripts too, not only localhost.
+  allowedDevOrigins: ["127.0.0.1"],
 };
 
 export default nextConfig;

@@ -1,9 +1,11 @@
 import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown/render";
 
+const inlineLinks = "[&_a]:text-indigo-700 [&_a]:underline [&_a]:underline-offset-2 [&_code]:text-sm";
+
 /** Renders untrusted markdown; the HTML is sanitised by renderMarkdown before it gets here. */
 export function Markdown({ source, inline = false, className }: { source: string; inline?: boolean; className?: string }) {
   if (!source.trim()) return null;
-  if (inline) return <span className={className} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(source) }} />;
+  if (inline) return <span className={`${inlineLinks} ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(source) }} />;
   return (
     <div
       className={`prose prose-slate max-w-none prose-a:text-indigo-700 ${className ?? ""}`}

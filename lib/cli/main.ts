@@ -2,8 +2,10 @@ import { Command } from "commander";
 import { LadderError } from "../errors";
 import { StoreLockedError } from "../../db/lock";
 import { registerExport } from "./commands/export";
+import { registerGrant } from "./commands/grant";
 import { registerImport } from "./commands/import";
 import { registerMigrate } from "./commands/migrate";
+import { registerToken } from "./commands/token";
 
 const program = new Command("ladder")
   .description("Ladder's command line: import and export job families, manage the database.")
@@ -13,6 +15,8 @@ const program = new Command("ladder")
 registerMigrate(program);
 registerImport(program);
 registerExport(program);
+registerGrant(program);
+registerToken(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -84,6 +84,37 @@ export const nextStepSchema = z.object({
     .nullable(),
 });
 
+/** The parts of a family that the handbook gives a heading of their own. */
+export const familyPartSchema = z.enum([
+  "references",
+  "responsibilities",
+  "requirements",
+  "levels",
+  "specialties",
+  "performanceIndicators",
+  "careerLadder",
+  "hiringProcess",
+]);
+/** The parts of a level that the handbook gives a heading of their own. */
+export const levelPartSchema = z.enum([
+  "grade",
+  "responsibilities",
+  "requirements",
+  "performanceIndicators",
+  "nextStep",
+  "specialties",
+  "hiringProcess",
+]);
+
+/**
+ * Headings the source worded differently from the usual ones, by part: e.g. `responsibilities:
+ * "Responsibilities for Security Engineer roles"` where the handbook usually says
+ * "Responsibilities". Kept so an export keeps the source's words; absent when the source used the
+ * usual headings.
+ */
+const familyHeadingsSchema = z.partialRecord(familyPartSchema, z.string());
+const levelHeadingsSchema = z.partialRecord(levelPartSchema, z.string());
+
 export const levelSchema = z.object({
   /** The handbook's anchor for the level, e.g. `group-manager-product-gmp`. */
   id: anchorSchema,
@@ -102,6 +133,7 @@ export const levelSchema = z.object({
   hiringProcess: z.array(hiringStageSchema),
   performanceIndicators: z.array(itemSchema),
   sections: z.array(sectionSchema),
+  headings: levelHeadingsSchema.optional(),
 });
 
 export const jobFamilySchema = z.object({
@@ -122,6 +154,7 @@ export const jobFamilySchema = z.object({
   careerLadder: markdown,
   hiringProcess: z.array(hiringStageSchema),
   sections: z.array(sectionSchema),
+  headings: familyHeadingsSchema.optional(),
 });
 
 export type JobFamily = z.infer<typeof jobFamilySchema>;
@@ -130,6 +163,8 @@ export type Specialty = z.infer<typeof specialtySchema>;
 export type HiringStage = z.infer<typeof hiringStageSchema>;
 export type NextStep = z.infer<typeof nextStepSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type FamilyPart = z.infer<typeof familyPartSchema>;
+export type LevelPart = z.infer<typeof levelPartSchema>;
 
 /** A family with nothing in it yet: the starting point for forms and the importer. */
 export function emptyFamily(department: string, slug: string, title: string): JobFamily {

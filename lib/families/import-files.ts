@@ -9,9 +9,14 @@ export type ImportOutcome =
   | { file: string; status: "saved" | "unchanged"; family: string; levels: number; revision: number }
   | { file: string; status: "failed"; error: string };
 
-const isFamilyFile = (name: string) => name.endsWith(".md") || name.endsWith(".md.erb");
+// A folder's README describes the folder; it is not a job family. Named explicitly, it is imported.
+const isFamilyFile = (name: string) =>
+  (name.endsWith(".md") || name.endsWith(".md.erb")) && name.toLowerCase() !== "readme.md";
 
-/** The files named, and the handbook markdown files under the folders named, in a stable order. */
+/**
+ * The files named, and the handbook markdown files under the folders named (READMEs aside), in a
+ * stable order.
+ */
 export async function collectMarkdownFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
@@ -55,7 +60,7 @@ export async function importFile(db: Database, file: string, options: { departme
       levels: family.levels.length,
       revision: result.number,
     } satisfies ImportOutcome;
-  } catch (error) {
+  } catch (error: unknown) {
     if (error instanceof InvalidError) {
       return { file: shown, status: "failed", error: `${shown}:1: ${error.message}` } satisfies ImportOutcome;
     }

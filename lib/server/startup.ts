@@ -19,3 +19,13 @@ export async function startServer(): Promise<void> {
     if (imported > 0) console.log(`Ladder: imported ${imported} demo job families into the empty database`);
   }
 }
+
+/** A server that cannot reach its data or is unsafely configured must not half-start. */
+export async function startServerOrExit(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    console.error("Ladder could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,27 @@
+"use server";
+
+import { z } from "zod";
+import { protectedAction } from "@/lib/auth/action";
+import { createToken, revokeToken, tokenNameSchema } from "@/lib/tokens/tokens";
+
+/** Creates a token for the signed-in user; the token is returned once, to be shown once. */
+export const createTokenAction = protectedAction({
+  schema: z.object({ name: tokenNameSchema }),
+  permission: () => ({ action: "token.manage-own" }),
+  run: async ({ db, subject, actor, input }) => {
+    const created = await createToken(db, actor, { email: subject.email }, input.name);
+    return { message: `Token "${created.name}" created.`, data: { token: created.token, name: created.name } };
+  },
+  revalidate: () => ["/tokens"],
+});
+
+/** Revokes one of the signed-in user's own tokens (someone else's id is simply not found). */
+export const revokeTokenAction = protectedAction({
+  schema: z.object({ tokenId: z.coerce.number().int().positive() }),
+  permission: () => ({ action: "token.manage-own" }),
+  run: async ({ db, subject, actor, input }) => {
+    const { name } = await revokeToken(db, actor, subject.id, input.tokenId);
+    return { message: `Token "${name}" revoked.` };
+  },
+  revalidate: () => ["/tokens"],
+});

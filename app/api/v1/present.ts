@@ -1,0 +1,46 @@
+import type { FamilyRevision, FamilySummary, RevisionMeta } from "@/lib/families/queries";
+import { type Subject, can } from "@/lib/access/policy";
+
+/** The JSON shapes of API v1. Field names are a contract with integrations: add, never rename. */
+
+export const familyUrl = (department: string, slug: string) => `/api/v1/families/${department}/${slug}`;
+
+export function presentFamilyList(families: FamilySummary[]) {
+  const departments = new Map<string, { slug: string; name: string; families: unknown[] }>();
+  for (const f of families) {
+    const department = departments.get(f.department) ?? { slug: f.department, name: f.departmentName, families: [] };
+    department.families.push({
+      slug: f.slug,
+      title: f.title,
+      revision: f.currentRevision,
+      updatedAt: f.updatedAt.toISOString(),
+      url: familyUrl(f.department, f.slug),
+    });
+    departments.set(f.department, department);
+  }
+  return { departments: [...departments.values()] };
+}
+
+export function presentRevisionMeta(department: string, slug: string, r: RevisionMeta) {
+  return {
+    number: r.number,
+    author: r.authorName,
+    summary: r.summary,
+    createdAt: r.createdAt.toISOString(),
+    basedOn: r.baseNumber,
+    url: `${familyUrl(department, slug)}/revisions/${r.number}`,
+  };
+}
+
+export function presentFamilyRevision(subject: Subject, department: string, slug: string, r: FamilyRevision) {
+  const resource = { department, family: slug };
+  return {
+    department,
+    slug,
+    title: r.document.title,
+    revision: presentRevisionMeta(department, slug, r),
+    // What the caller may do with this family right now (from the database, not the session).
+    permissions: { edit: can(subject, "family.edit", resource), restore: can(subject, "revision.restore", resource) },
+    document: r.document,
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * What a server action returns to its form (via useActionState). Shared by server and client,
+ * so it lives apart from the server-only wrapper.
+ */
+export type ActionState<D = undefined> =
+  | { status: "idle" }
+  | { status: "ok"; message: string; data?: D }
+  | { status: "error"; message: string; fieldErrors?: Record<string, string> };
+
+export const idleState = { status: "idle" } as const;

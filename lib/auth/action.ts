@@ -1,0 +1,73 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { Database } from "../../db/client";
+import { getDatabase } from "../../db/server";
+import type { Actor } from "../access/audit";
+import { type Action, type Resource, type Subject, can, forbiddenMessage } from "../access/policy";
+import { InvalidError, LadderError } from "../errors";
+import type { ActionState } from "./action-state";
+import { getSessionSubject } from "./session";
+
+type ActionSpec<S extends z.ZodType, D> = {
+  schema: S;
+  /** The policy question this action asks about its (validated) input. */
+  permission: (input: z.output<S>) => { action: Action; resource?: Resource };
+  /** The write: one domain call that runs in one transaction. */
+  run: (context: { db: Database; subject: Subject; actor: Actor; input: z.output<S> }) => Promise<{ message: string; data?: D }>;
+  /** Paths (and everything under them) whose rendering the write changed. */
+  revalidate?: (input: z.output<S>) => string[];
+};
+
+function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    // React adds $ACTION_* fields to progressively enhanced forms; they are not input.
+    if (typeof value === "string" && !key.startsWith("$ACTION")) fields[key] = value;
+  }
+  return fields;
+}
+
+function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}
+
+/**
+ * Every server action goes through here: authenticate → validate (zod) → authorize (policy) →
+ * write → revalidate. A server action is a public POST endpoint anyone can call with any
+ * arguments (hiding the form proves nothing), so none of these steps is optional.
+ */
+export function protectedAction<S extends z.ZodType, D = undefined>(spec: ActionSpec<S, D>) {
+  return async (_previous: ActionState<D>, formData: FormData): Promise<ActionState<D>> => {
+    const subject = await getSessionSubject();
+    if (!subject) return { status: "error", message: "Your session has ended. Sign in again, then retry." };
+
+    const parsed = spec.schema.safeParse(formFields(formData));
+    if (!parsed.success) {
+      return { status: "error", message: "Check the marked fields.", fieldErrors: fieldErrors(parsed.error.issues) };
+    }
+    const input = parsed.data;
+
+    const { action, resource } = spec.permission(input);
+    if (!can(subject, action, resource)) {
+      console.warn(`Ladder: refused ${action} for user ${subject.id} (${subject.email})`);
+      return { status: "error", message: forbiddenMessage(action, resource) };
+    }
+
+    let result: { message: string; data?: D };
+    try {
+      const actor: Actor = { id: subject.id, name: subject.name ?? subject.email };
+      result = await spec.run({ db: await getDatabase(), subject, actor, input });
+    } catch (error) {
+      if (error instanceof InvalidError) {
+        return { status: "error", message: error.message, fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path, i.message])) };
+      }
+      if (error instanceof LadderError) return { status: "error", message: error.message };
+      throw error;
+    }
+    for (const path of spec.revalidate?.(input) ?? []) revalidatePath(path, "layout");
+    return { status: "ok", ...result };
+  };
+}

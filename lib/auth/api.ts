@@ -1,0 +1,69 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { Database } from "../../db/client";
+import { getDatabase } from "../../db/server";
+import type { Subject } from "../access/policy";
+import { loadSubject } from "../access/subjects";
+import { LadderError, UnauthenticatedError } from "../errors";
+import { authenticateToken } from "../tokens/tokens";
+import { getAuthConfig } from "./config";
+import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
+
+/**
+ * Who is calling the API: a personal access token (`Authorization: Bearer …`) or, for the
+ * portal's own pages and a browser, the session cookie. A token acts with its owner's rights.
+ */
+export async function authenticateRequest(db: Database, request: NextRequest): Promise<Subject> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
+    const { userId } = await authenticateToken(db, match[1]);
+    const subject = await loadSubject(db, { id: userId });
+    if (!subject) throw new UnauthenticatedError("The token's owner no longer exists");
+    return subject;
+  }
+  const config = getAuthConfig();
+  const token = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
+  const identity = sessionIdentity(await decodeSession(token, config.secret));
+  const subject = identity ? await loadSubject(db, identity) : null;
+  if (!subject) {
+    throw new UnauthenticatedError("Sign in, or send a personal access token as `Authorization: Bearer <token>`");
+  }
+  return subject;
+}
+
+const noStore = { "cache-control": "no-store" };
+
+/** Errors as JSON: `{"error": {"code": "not_found", "message": "…"}}` with the matching status. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof LadderError) {
+    const headers: Record<string, string> = { ...noStore };
+    if (error.status === 401) headers["www-authenticate"] = 'Bearer realm="ladder"';
+    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+  }
+  console.error("Ladder API error:", error);
+  return Response.json(
+    { error: { code: "internal", message: "Something went wrong on the server; it has been logged." } },
+    { status: 500, headers: noStore },
+  );
+}
+
+type Handler<P> = (context: { request: NextRequest; params: P; subject: Subject; db: Database }) => Promise<unknown>;
+
+/**
+ * Wraps an API route handler: authenticate (401 JSON without a session or token), run, answer
+ * JSON. The handler asks the policy itself, since only it knows the resource.
+ */
+export function apiRoute<P extends Record<string, string | string[]> = Record<string, never>>(handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const db = await getDatabase();
+      const subject = await authenticateRequest(db, request);
+      const body = await handler({ request, params: await context.params, subject, db });
+      return Response.json(body, { headers: noStore });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { AuthOptions } from "next-auth";
+import { users } from "../../db/schema";
+import { getDatabase } from "../../db/server";
+import { groupsFromClaims } from "../access/group-roles";
+import { SignInRefusedError, recordSignIn } from "../access/users";
+import { getAuthConfig } from "./config";
+import { decodeSession, encodeSession } from "./jwt";
+import { SIGN_IN_PATH } from "./paths";
+
+/** next-auth's provider id; it appears in /api/auth/callback/oidc, which IdPs must allow as redirect URI. */
+export const PROVIDER_ID = "oidc";
+
+type Claims = Record<string, unknown>;
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+
+/**
+ * Entra ID and some others omit `email` unless configured; their `preferred_username` or `upn`
+ * is then the sign-in address.
+ */
+function emailFrom(claims: Claims): string | null {
+  for (const key of ["email", "preferred_username", "upn"]) {
+    const value = text(claims[key]);
+    if (value?.includes("@")) return value;
+  }
+  return null;
+}
+
+let options: AuthOptions | undefined;
+
+/** Built on first use rather than at import, so `next build` never needs auth configuration. */
+export function getAuthOptions(): AuthOptions {
+  if (options) return options;
+  const config = getAuthConfig();
+  // Without NEXTAUTH_URL (development only; production requires it) next-auth would assume
+  // http://localhost:3000; trusting the Host header makes 127.0.0.1 and other ports work.
+  if (!config.url && !config.production) process.env.AUTH_TRUST_HOST ??= "1";
+
+  options = {
+    secret: config.secret,
+    useSecureCookies: config.secureCookies,
+    session: { strategy: "jwt", maxAge: config.sessionMaxAgeSeconds },
+    jwt: {
+      maxAge: config.sessionMaxAgeSeconds,
+      encode: ({ token, secret, maxAge }) =>
+        encodeSession(token ?? {}, String(secret), maxAge ?? config.sessionMaxAgeSeconds),
+      decode: async ({ token, secret }) => decodeSession(token, String(secret)),
+    },
+    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+    providers: [
+      {
+        id: PROVIDER_ID,
+        name: config.oidc.displayName,
+        type: "oauth",
+        wellKnown: `${config.oidc.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+        issuer: config.oidc.issuer,
+        clientId: config.oidc.clientId,
+        clientSecret: config.oidc.clientSecret,
+        authorization: {
+          params: {
+            scope: config.oidc.scopes,
+            // The development provider always shows its form, so one browser can switch demo accounts.
+            ...(config.oidc.kind === "development" ? { prompt: "login" } : {}),
+          },
+        },
+        idToken: true,
+        checks: ["pkce", "state"],
+        profile: (claims: Claims) => ({
+          id: String(claims.sub),
+          email: emailFrom(claims),
+          name: text(claims.name) ?? text(claims.preferred_username),
+        }),
+      },
+    ],
+    callbacks: {
+      // Every sign-in refreshes the user row and the roles their IdP groups give them.
+      async signIn({ account, profile }) {
+        if (!account || !profile) return false;
+        const claims = profile as Claims;
+        try {
+          await recordSignIn(
+            await getDatabase(),
+            {
+              subject: account.providerAccountId,
+              email: emailFrom(claims) ?? "",
+              name: text(claims.name) ?? text(claims.preferred_username),
+              groups: groupsFromClaims(claims, config.oidc.groupsClaim),
+            },
+            config.roleRules,
+          );
+          return true;
+        } catch (error) {
+          if (error instanceof SignInRefusedError) {
+            console.warn(`Ladder: sign-in refused: ${error.message}`);
+            return false;
+          }
+          throw error;
+        }
+      },
+      // The session carries who you are, never what you may do: rights are read from the database.
+      async jwt({ token, account }) {
+        if (!account) return token;
+        const db = await getDatabase();
+        const [user] = await db
+          .select({ id: users.id, email: users.email, name: users.name })
+          .from(users)
+          .where(eq(users.subject, account.providerAccountId));
+        return { sub: account.providerAccountId, uid: user.id, email: user.email, name: user.name };
+      },
+      async session({ session, token }) {
+        session.user = { email: token.email ?? null, name: token.name ?? null };
+        return session;
+      },
+    },
+  };
+  return options;
+}

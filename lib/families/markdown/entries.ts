@@ -1,0 +1,147 @@
+import type { List, ListItem, Paragraph, RootContent } from "mdast";
+import type { Item } from "../document";
+import { endOf, startOf } from "./outline";
+
+type Block = RootContent | ListItem["children"][number];
+
+/**
+ * Where markdown blocks come from: the page source, and how far the lines of these blocks are
+ * indented as content of an enclosing list item (that indentation is markup, not text).
+ */
+export type Origin = { source: string; indent: number };
+
+/** One top-level run found among blocks: a list, a bold label with its list, or prose. */
+type Run =
+  | { kind: "list"; ordered: boolean; items: Item[] }
+  | { kind: "group"; label: string; ordered: boolean; items: Item[] }
+  | { kind: "note"; text: string };
+
+/**
+ * The entries of a list field read from its markdown blocks. Lists become items, a bold line
+ * right above a list becomes a group, and everything else between them (prose, tables, HTML,
+ * template tags, lists too odd to model) becomes notes, kept as written. A numbered list where
+ * the parent says "bullets" is kept as an unlabelled group whose `ordered` says so.
+ */
+export function readEntries(origin: Origin, blocks: Block[], parentOrdered: boolean): Item[] {
+  return toEntries(readRuns(origin, blocks), parentOrdered);
+}
+
+/** Whether every list among these blocks is numbered (and there is one): then the parent is `ordered`. */
+export function allListsOrdered(origin: Origin, blocks: Block[]): boolean {
+  const lists = readRuns(origin, blocks).filter((run) => run.kind === "list");
+  return lists.length > 0 && lists.every((run) => run.ordered);
+}
+
+export function toEntries(runs: Run[], parentOrdered: boolean): Item[] {
+  const entries: Item[] = [];
+  for (const run of runs) {
+    if (run.kind === "note") entries.push(note(run.text));
+    else if (run.kind === "group") entries.push(group(run.label, run.ordered, run.items));
+    else if (run.ordered === parentOrdered) entries.push(...run.items);
+    else entries.push(group("", run.ordered, run.items));
+  }
+  return entries;
+}
+
+function readRuns(origin: Origin, blocks: Block[]): Run[] {
+  const runs: Run[] = [];
+  let prose: Block[] = [];
+  const flush = () => {
+    if (prose.length === 0) return;
+    runs.push({ kind: "note", text: slice(origin, startOf(prose[0]), endOf(prose[prose.length - 1])) });
+    prose = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const list = block.type === "list" ? readList(origin, block) : null;
+    if (list) {
+      flush();
+      runs.push({ kind: "list", ...list });
+      continue;
+    }
+    const label = boldLabel(origin, block);
+    const next = blocks[i + 1];
+    const labelled = label !== null && next?.type === "list" ? readList(origin, next) : null;
+    if (labelled) {
+      flush();
+      runs.push({ kind: "group", label: label!, ...labelled });
+      i++;
+      continue;
+    }
+    prose.push(block);
+  }
+  flush();
+  return runs;
+}
+
+/** A list as items, or null when it holds something items cannot say (task boxes, a bare sub-list). */
+function readList(origin: Origin, list: List): { ordered: boolean; items: Item[] } | null {
+  const items: Item[] = [];
+  for (const listItem of list.children) {
+    const item = readItem(origin, listItem);
+    if (!item) return null;
+    items.push(item);
+  }
+  return { ordered: list.ordered === true, items };
+}
+
+function readItem(origin: Origin, listItem: ListItem): Item | null {
+  if (listItem.checked !== null && listItem.checked !== undefined) return null;
+  const blocks = listItem.children;
+  if (blocks.length === 0) return { kind: "item", text: "", ordered: false, children: [] };
+  if (blocks[0].type === "list") return null;
+  const firstList = blocks.findIndex((b) => b.type === "list");
+  const lead = firstList < 0 ? blocks : blocks.slice(0, firstList);
+  const rest = firstList < 0 ? [] : blocks.slice(firstList);
+  // Continuation lines are indented to the item's content column; that indent is list markup.
+  const inner: Origin = { source: origin.source, indent: blocks[0].position!.start.column - 1 };
+  const text = slice(inner, startOf(lead[0]), endOf(lead[lead.length - 1]));
+  for (const block of rest) if (block.type === "list" && !readList(inner, block)) return null;
+  const ordered = allListsOrdered(inner, rest);
+  return { kind: "item", text, ordered, children: readEntries(inner, rest, ordered) };
+}
+
+/**
+ * The label of a paragraph that is only bold text (optionally followed by a colon), as written
+ * between the `**`; null for any other block.
+ */
+export function boldLabel(origin: Origin, block: Block): string | null {
+  if (block.type !== "paragraph") return null;
+  const children = (block as Paragraph).children;
+  const strong = children[0];
+  if (strong?.type !== "strong" || strong.children.length === 0) return null;
+  const tail = children.slice(1);
+  const colon = tail.length === 1 && tail[0].type === "text" && /^\s*:\s*$/.test(tail[0].value);
+  if (tail.length > 0 && !colon) return null;
+  const inner = strong.children;
+  const label = slice(origin, startOf(inner[0]), endOf(inner[inner.length - 1]));
+  if (label.trim() === "" || label.includes("\n")) return null;
+  return colon ? `${label}:` : label;
+}
+
+/** Source text from `start` to `end` with the enclosing list indentation taken off each later line. */
+export function slice(origin: Origin, start: number, end: number): string {
+  const text = origin.source.slice(start, end);
+  if (origin.indent === 0) return text.trimEnd();
+  const strip = new RegExp(`^[ \\t]{0,${origin.indent}}`);
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 ? line : line.replace(strip, "")))
+    .join("\n")
+    .trimEnd();
+}
+
+export function note(text: string): Item {
+  return { kind: "note", text, ordered: false, children: [] };
+}
+
+export function group(text: string, ordered: boolean, children: Item[]): Item {
+  return { kind: "group", text, ordered, children };
+}
+
+/** Appends a note, joining it to a note just before (two notes in a row would re-import as one). */
+export function pushNote(entries: Item[], text: string): void {
+  const last = entries[entries.length - 1];
+  if (last?.kind === "note") last.text = `${last.text}\n\n${text}`;
+  else entries.push(note(text));
+}

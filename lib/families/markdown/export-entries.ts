@@ -1,0 +1,117 @@
+import type { Item } from "../document";
+import { endOf, parseMarkdown, startOf } from "./outline";
+import { headingLine, joinBlocks } from "./verbatim";
+
+type Chunk =
+  | { kind: "list"; ordered: boolean; items: Item[]; marker?: string }
+  | { kind: "text"; text: string }
+  | { kind: "heading"; text: string };
+
+/**
+ * Markdown for list entries, written so that importing it gives the same entries back: items as
+ * one list per run, a group as a bold label over its list, a note as written. A group that a
+ * bold label cannot carry (it holds notes or groups) is written as a sub-heading of depth
+ * `headingDepth`; everything after it must then be such a group too, as a heading takes in what
+ * follows it.
+ */
+export function renderEntries(entries: Item[], parentOrdered: boolean, headingDepth: number | null): string {
+  const chunks: Chunk[] = [];
+  let headings = false;
+  for (const entry of entries) {
+    const last = chunks[chunks.length - 1];
+    if (entry.kind === "item") {
+      if (last?.kind === "list" && last.ordered === parentOrdered && last.items !== undefined && !isGroupList(last)) {
+        last.items.push(entry);
+      } else chunks.push({ kind: "list", ordered: parentOrdered, items: [entry] });
+    } else if (entry.kind === "note") {
+      chunks.push({ kind: "text", text: entry.text });
+    } else if (entry.text === "" && entry.children.every((c) => c.kind === "item")) {
+      chunks.push(groupList(entry));
+    } else if (!headings && canBeBold(entry)) {
+      chunks.push({ kind: "text", text: `**${entry.text}**` }, groupList(entry));
+    } else if (headingDepth !== null) {
+      headings = true;
+      const body = renderEntries(entry.children, entry.ordered, headingDepth + 1);
+      chunks.push({ kind: "heading", text: joinBlocks([headingLine(headingDepth, entry.text), body]) });
+    } else {
+      chunks.push({ kind: "text", text: joinBlocks([`**${entry.text}**`, renderEntries(entry.children, entry.ordered, null)]) });
+    }
+  }
+  assignMarkers(chunks);
+  return joinBlocks(chunks.map(renderChunk));
+}
+
+const groupLists = new WeakSet<Chunk>();
+function groupList(entry: Item): Chunk {
+  const chunk: Chunk = { kind: "list", ordered: entry.ordered, items: entry.children };
+  groupLists.add(chunk);
+  return chunk;
+}
+const isGroupList = (chunk: Chunk) => groupLists.has(chunk);
+
+function canBeBold(entry: Item): boolean {
+  return entry.text !== "" && !entry.text.includes("\n") && entry.children.length > 0 && entry.children.every((c) => c.kind === "item");
+}
+
+const BULLETS = ["*", "-", "+"];
+const DELIMITERS = [".", ")"];
+
+/**
+ * Two lists with the same marker and only blank lines between them are one list in markdown, so
+ * lists that must stay apart (a bullet run, then a group's bullets) get different markers.
+ */
+function assignMarkers(chunks: Chunk[]): void {
+  chunks.forEach((chunk, i) => {
+    if (chunk.kind !== "list") return;
+    const avoid = new Set<string>();
+    const before = chunks[i - 1];
+    const after = chunks[i + 1];
+    if (before?.kind === "list" && before.ordered === chunk.ordered && before.marker) avoid.add(before.marker);
+    if (before?.kind === "text") avoid.add(edgeMarker(before.text, "last", chunk.ordered) ?? "");
+    if (after?.kind === "text") avoid.add(edgeMarker(after.text, "first", chunk.ordered) ?? "");
+    const choices = chunk.ordered ? DELIMITERS : BULLETS;
+    chunk.marker = choices.find((m) => !avoid.has(m)) ?? choices[0];
+  });
+}
+
+/** The marker of a list at the start or end of some markdown, if there is one of that kind. */
+function edgeMarker(text: string, edge: "first" | "last", ordered: boolean): string | null {
+  if (!/^\s*(?:[*+-]|\d+[.)])(?:\s|$)/m.test(text)) return null;
+  const blocks = parseMarkdown(text).children;
+  const block = edge === "first" ? blocks[0] : blocks[blocks.length - 1];
+  if (block?.type !== "list" || (block.ordered === true) !== ordered) return null;
+  const raw = text.slice(startOf(block), endOf(block));
+  return ordered ? (/^\d+([.)])/.exec(raw)?.[1] ?? null) : raw[0];
+}
+
+function renderChunk(chunk: Chunk): string {
+  if (chunk.kind !== "list") return chunk.text;
+  const marker = chunk.ordered ? `1${chunk.marker}` : chunk.marker!;
+  return chunk.items.map((item) => renderItem(item, marker)).join("\n");
+}
+
+function renderItem(item: Item, marker: string): string {
+  const width = marker.length + 1;
+  let text = item.text === "" ? marker : `${marker} ${indentLines(item.text, width)}`;
+  if (item.children.length > 0) {
+    text += `\n${indentAll(renderEntries(item.children, item.ordered, null), width)}`;
+  }
+  return text;
+}
+
+/** Indents every line but the first (which follows the list marker). */
+function indentLines(text: string, width: number): string {
+  const pad = " ".repeat(width);
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 || line === "" ? line : pad + line))
+    .join("\n");
+}
+
+function indentAll(text: string, width: number): string {
+  const pad = " ".repeat(width);
+  return text
+    .split("\n")
+    .map((line) => (line === "" ? line : pad + line))
+    .join("\n");
+}

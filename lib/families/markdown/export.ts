@@ -1,0 +1,37 @@
+import type { FamilyPart, JobFamily } from "../document";
+import { renderEntries } from "./export-entries";
+import { part, renderLevel, renderSpecialty, renderStages } from "./export-parts";
+import { frontMatterToYaml } from "./front-matter";
+import { FAMILY_HEADINGS } from "./headings";
+import { headingLine, joinBlocks } from "./verbatim";
+
+/**
+ * A family as handbook markdown: front matter (title, description, the other keys), the
+ * overview, then References, Responsibilities, Requirements, Levels, Specialties, Performance
+ * Indicators, Career Ladder, Hiring Process under the handbook's headings (or the source's own
+ * wording of them), then the sections the structure does not model. Deterministic, and written
+ * so that importing it gives the same document back.
+ */
+export function familyToMarkdown(family: JobFamily): string {
+  const heading = (key: FamilyPart) => family.headings?.[key] ?? FAMILY_HEADINGS[key];
+  const section = (key: FamilyPart, body: string) => part(2, heading(key), body);
+  const body = joinBlocks([
+    family.overview,
+    section("references", renderEntries(family.references, false, 3)),
+    section("responsibilities", renderEntries(family.responsibilities, false, 3)),
+    section("requirements", renderEntries(family.requirements, false, 3)),
+    section("levels", joinBlocks(family.levels.map((level) => renderLevel(level, 3)))),
+    section("specialties", joinBlocks(family.specialties.map((s) => renderSpecialty(s, 3)))),
+    section("performanceIndicators", renderEntries(family.performanceIndicators, false, 3)),
+    section("careerLadder", family.careerLadder),
+    section("hiringProcess", renderStages(family.hiringProcess)),
+    ...family.sections.map((s) => joinBlocks([headingLine(2, s.heading), s.body])),
+  ]);
+  const front = frontMatterToYaml(family.title, family.description, family.frontMatter);
+  return body === "" ? front : `${front}\n${body}\n`;
+}
+
+/** Where the handbook keeps the family's page: `job-families/<department>/<slug>/index.html.md`. */
+export function exportPath(family: JobFamily): string {
+  return `job-families/${family.department}/${family.slug}/index.html.md`;
+}

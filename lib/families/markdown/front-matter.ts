@@ -1,0 +1,128 @@
+import { Document, LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { ImportError } from "./import-error";
+
+export type FrontMatter = {
+  title: string;
+  description: string;
+  /** Every other key, as JSON. */
+  rest: Record<string, unknown>;
+  /** The markdown after the closing `---`. */
+  body: string;
+};
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Splits the YAML front matter off a handbook page and reads it; a page without a title is refused. */
+export function readFrontMatter(text: string, file: string): FrontMatter {
+  const lines = text.split("\n");
+  if (!OPEN.test(lines[0] ?? "")) {
+    throw new ImportError(file, 1, "no front matter: a job-family page starts with `---` and a `title:`");
+  }
+  const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (close < 0) throw new ImportError(file, 1, "front matter is not closed with `---`");
+
+  const yamlLines = lines.slice(1, close);
+  const strict = parseYaml(yamlLines.join("\n"));
+  const lenient = strict.doc.errors.length > 0 ? parseYaml(indentQuotedContinuations(yamlLines).join("\n")) : strict;
+  const { doc, lineCounter } = lenient.doc.errors.length === 0 ? lenient : strict;
+  // Lines inside the front matter start at file line 2.
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const reason = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new ImportError(file, errorLine(yamlLines, fileLine(error.pos[0])), `front matter is not valid YAML: ${reason}`);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new ImportError(file, 2, "front matter must be `key: value` lines");
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const titleLine = () => {
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "title") : undefined;
+    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    return range ? fileLine(range[0]) : 1;
+  };
+
+  const title = scalarText(data.title);
+  if (title === null) throw new ImportError(file, titleLine(), "the front matter's `title` must be text");
+  if (title.trim() === "") throw new ImportError(file, titleLine(), "no title: the front matter needs a `title:`");
+  const description = scalarText(data.description) ?? "";
+
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "title" || key === "description") continue;
+    if (!isJson(value)) throw new ImportError(file, 2, `front matter key \`${key}\` is not plain data`);
+    rest[key] = value;
+  }
+  return { title, description, rest, body: lines.slice(close + 1).join("\n") };
+}
+
+function parseYaml(text: string) {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+}
+
+/**
+ * An error found at the end of the front matter (an unclosed `[` or quote) is reported on the
+ * line of the entry that left it open, which is where the author has to look.
+ */
+function errorLine(yamlLines: string[], line: number): number {
+  const index = line - 2;
+  if (index < yamlLines.length && yamlLines[index].trim() !== "") return line;
+  for (let i = Math.min(index, yamlLines.length) - 1; i >= 0; i--) {
+    if (/^[^\s#-][^:]*:/.test(yamlLines[i])) return i + 2;
+  }
+  return 2;
+}
+
+/**
+ * The handbook's YAML reader (Ruby's) takes a quoted value whose later lines start at column 0
+ * (product-manager's description); the YAML spec wants them indented. Indenting them by one
+ * space reads the same value.
+ */
+function indentQuotedContinuations(lines: string[]): string[] {
+  let open: string | null = null;
+  return lines.map((line) => {
+    const continued = open !== null;
+    const from = continued ? line : (/^[^\s#][^:]*:\s*(["'])(.*)$/.exec(line)?.[2] ?? null);
+    const quote = continued ? open : (/^[^\s#][^:]*:\s*(["'])/.exec(line)?.[1] ?? null);
+    if (from !== null && quote !== null) open = closesQuote(from, quote) ? null : quote;
+    return continued && /^\S/.test(line) ? ` ${line}` : line;
+  });
+}
+
+function closesQuote(text: string, quote: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (quote === '"' && text[i] === "\\") i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+function scalarText(value: unknown): string | null {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return null;
+}
+
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (typeof value === "object") return Object.values(value as object).every(isJson);
+  return false;
+}
+
+/** The front matter block, title and description first, then the other keys in their order. */
+export function frontMatterToYaml(title: string, description: string, rest: Record<string, unknown>): string {
+  const data: Record<string, unknown> = { title };
+  if (description !== "") data.description = description;
+  for (const [key, value] of Object.entries(rest)) {
+    if (key !== "title" && key !== "description") data[key] = value;
+  }
+  return `---\n${new Document(data).toString({ lineWidth: 0 })}---\n`;
+}

@@ -1,0 +1,34 @@
+import { describeIssues, type JobFamily, jobFamilySchema } from "../document";
+import { newDraft } from "./draft";
+import { readPage } from "./family";
+import { finishDraft } from "./finish";
+import { readFrontMatter } from "./front-matter";
+import { ImportError } from "./import-error";
+import { outline } from "./outline";
+import { sourceText } from "./source-text";
+
+export { ImportError } from "./import-error";
+export { familyLocation } from "./locate";
+
+/**
+ * A handbook job-family page (`.md` or `.md.erb` with YAML front matter) as a job-family
+ * document. Every word of the page ends up in the document: what the structure does not model
+ * is kept verbatim as a section or in the nearest markdown field. Throws ImportError naming the
+ * line when the file is not UTF-8 text, its front matter does not parse, or it has no title.
+ */
+export function parseFamilyMarkdown(
+  source: string | Uint8Array,
+  opts: { file: string; department: string; slug: string },
+): JobFamily {
+  const text = sourceText(source, opts.file);
+  const front = readFrontMatter(text, opts.file);
+  const draft = newDraft(outline(front.body), opts.department, opts.slug, front.title);
+  draft.family.description = front.description;
+  draft.family.frontMatter = front.rest as JobFamily["frontMatter"];
+  readPage(draft);
+  const family = finishDraft(draft);
+
+  const checked = jobFamilySchema.safeParse(family);
+  if (!checked.success) throw new ImportError(opts.file, 1, describeIssues(checked.error).join("; "));
+  return family;
+}

@@ -1,0 +1,151 @@
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../../db/client";
+import { apiTokens, users } from "../../db/schema";
+import { type Actor, recordAudit, userTarget } from "../access/audit";
+import { ensureUser, findUserByEmail } from "../access/users";
+import { InvalidError, NotFoundError, UnauthenticatedError } from "../errors";
+import { generateToken, hashToken, looksLikeToken } from "./secret";
+
+export const tokenNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(80, "must be at most 80 characters");
+
+export type TokenListing = {
+  id: number;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
+
+function parseName(name: string): string {
+  const parsed = tokenNameSchema.safeParse(name);
+  if (!parsed.success) throw new InvalidError([{ path: "name", message: parsed.error.issues[0].message }]);
+  return parsed.data;
+}
+
+/**
+ * Creates a personal access token for the user with this email (created if missing) and returns
+ * it: the only time it exists outside the caller, since only its hash is stored. Names are unique
+ * among a user's active tokens so that `token revoke --name` means one token.
+ */
+export async function createToken(
+  db: Database,
+  actor: Actor,
+  owner: { email: string },
+  name: string,
+): Promise<{ token: string; id: number; name: string; email: string }> {
+  const tokenName = parseName(name);
+  return db.transaction(async (tx) => {
+    const user = await ensureUser(tx, owner.email, actor);
+    // Serialises token changes per user so the name check below cannot race.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for("update");
+    const [clash] = await tx
+      .select({ id: apiTokens.id })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.userId, user.id), eq(apiTokens.name, tokenName), isNull(apiTokens.revokedAt)));
+    if (clash) {
+      throw new InvalidError([{ path: "name", message: `${user.email} already has an active token named "${tokenName}"` }]);
+    }
+    const token = generateToken();
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: user.id, name: tokenName, tokenHash: hashToken(token) })
+      .returning({ id: apiTokens.id });
+    await recordAudit(tx, actor, "token.created", userTarget(user.email), { tokenId: row.id, name: tokenName });
+    return { token, id: row.id, name: tokenName, email: user.email };
+  });
+}
+
+export async function listTokens(db: Database, userId: number): Promise<TokenListing[]> {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt));
+}
+
+export async function listTokensByEmail(db: Database, email: string): Promise<TokenListing[]> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new NotFoundError(`No user with email ${email}`);
+  return listTokens(db, user.id);
+}
+
+/**
+ * Revokes one of `ownerId`'s tokens. The owner filter is the authorisation: a token id from
+ * someone else's list is simply not found.
+ */
+export async function revokeToken(db: Database, actor: Actor, ownerId: number, tokenId: number): Promise<{ name: string }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ownerId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name });
+    if (!row) throw new NotFoundError("No such active token");
+    const [owner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, ownerId));
+    await recordAudit(tx, actor, "token.revoked", userTarget(owner.email), { tokenId: row.id, name: row.name });
+    return { name: row.name };
+  });
+}
+
+/** The CLI's way: the owner's email and the token's name. */
+export async function revokeTokenByName(db: Database, actor: Actor, email: string, name: string): Promise<void> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new NotFoundError(`No user with email ${email}`);
+  const [row] = await db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, user.id), eq(apiTokens.name, parseName(name)), isNull(apiTokens.revokedAt)));
+  if (!row) throw new NotFoundError(`${user.email} has no active token named "${name}"`);
+  await revokeToken(db, actor, user.id, row.id);
+}
+
+/**
+ * The user id a presented token acts for. Records when it was last used, at most once a minute,
+ * so a busy script does not turn every read into a write.
+ */
+export async function authenticateToken(db: Database, token: string): Promise<{ userId: number; tokenId: number }> {
+  if (!looksLikeToken(token)) throw new UnauthenticatedError("That is not a Ladder access token");
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: apiTokens.userId, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(token)));
+  if (!row) throw new UnauthenticatedError("Unknown access token");
+  if (row.revokedAt) throw new UnauthenticatedError("This access token has been revoked");
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(
+      and(
+        eq(apiTokens.id, row.id),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`)),
+      ),
+    );
+  return { userId: row.userId, tokenId: row.id };
+}
+
+/** Every token with its owner's email (never the token itself), for the CLI's `token list`. */
+export async function listAllTokens(db: Database): Promise<(TokenListing & { email: string })[]> {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      email: users.email,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .orderBy(users.email, sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt));
+}

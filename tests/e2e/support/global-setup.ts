@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { e2ePorts } from "./ports";
+import { nextBin, startNext, waitForHealthy } from "./server";
+
+/**
+ * Builds the app once and starts it the way production runs it (NODE_ENV=production, a long
+ * NEXTAUTH_SECRET) with the development SSO provider allowed (LADDER_DEV_SSO=1) and a fresh
+ * embedded database that the server fills with its demo content.
+ *
+ * LADDER_E2E_BASE_URL=http://… runs the tests against a server you started yourself instead;
+ * LADDER_E2E_SKIP_BUILD=1 reuses the last build (.next) when only tests changed.
+ */
+export default async function globalSetup() {
+  if (process.env.LADDER_E2E_BASE_URL) return;
+  const { app, sso } = e2ePorts();
+  const resultsDir = join(process.cwd(), "test-results");
+  mkdirSync(resultsDir, { recursive: true });
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LADDER_DEV_SSO: "1",
+    LADDER_DEV_SSO_PORT: String(sso),
+    NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${app}`,
+    PORT: String(app),
+  };
+  // The embedded store, always fresh; never a developer's DATABASE_URL.
+  delete env.DATABASE_URL;
+  delete env.LADDER_ROLE_MAP;
+  for (const name of Object.keys(env)) if (name.startsWith("LADDER_OIDC_")) delete env[name];
+
+  const buildId = join(process.cwd(), ".next", "BUILD_ID");
+  if (!(process.env.LADDER_E2E_SKIP_BUILD === "1" && existsSync(buildId))) {
+    const started = Date.now();
+    try {
+      execFileSync(process.execPath, [nextBin, "build"], { env, stdio: "pipe", maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      const output = `${(error as { stdout?: Buffer }).stdout ?? ""}${(error as { stderr?: Buffer }).stderr ?? ""}`;
+      throw new Error(`e2e: next build failed:\n${output.split("\n").slice(-40).join("\n")}`);
+    }
+    console.log(`e2e: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), "ladder-e2e-"));
+  const logFile = join(resultsDir, "e2e-server.log");
+  const server = startNext({ port: app, env: { ...env, LADDER_DATA_DIR: dataDir }, logFile });
+  // Tests that start their own servers (start-up refusal) reuse the build and these ports' neighbours.
+  process.env.LADDER_E2E_SERVER_LOG = logFile;
+  try {
+    await waitForHealthy(`http://127.0.0.1:${app}/api/health`, server, 120_000);
+  } catch (error) {
+    await server.stop();
+    const tail = readFileSync(logFile, "utf8").split("\n").slice(-30).join("\n");
+    throw new Error(`e2e: ${(error as Error).message}. Server log (${logFile}):\n${tail}`);
+  }
+
+  return async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
