@@ -110,10 +110,29 @@ export const levelPartSchema = z.enum([
  * Headings the source worded differently from the usual ones, by part: e.g. `responsibilities:
  * "Responsibilities for Security Engineer roles"` where the handbook usually says
  * "Responsibilities". Kept so an export keeps the source's words; absent when the source used the
- * usual headings.
+ * usual headings. Objects rather than records, so parsing fixes their key order (revisions are
+ * compared as JSON text).
  */
-const familyHeadingsSchema = z.partialRecord(familyPartSchema, z.string());
-const levelHeadingsSchema = z.partialRecord(levelPartSchema, z.string());
+const heading = z.string().optional();
+const familyHeadingsSchema = z.object({
+  references: heading,
+  responsibilities: heading,
+  requirements: heading,
+  levels: heading,
+  specialties: heading,
+  performanceIndicators: heading,
+  careerLadder: heading,
+  hiringProcess: heading,
+}) satisfies z.ZodType<Partial<Record<z.infer<typeof familyPartSchema>, string>>>;
+const levelHeadingsSchema = z.object({
+  grade: heading,
+  responsibilities: heading,
+  requirements: heading,
+  performanceIndicators: heading,
+  nextStep: heading,
+  specialties: heading,
+  hiringProcess: heading,
+}) satisfies z.ZodType<Partial<Record<z.infer<typeof levelPartSchema>, string>>>;
 
 export const levelSchema = z.object({
   /** The handbook's anchor for the level, e.g. `group-manager-product-gmp`. */

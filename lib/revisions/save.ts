@@ -20,9 +20,19 @@ export type SaveInput = {
 
 export type SaveResult = { status: "saved" | "unchanged"; number: number; document: JobFamily };
 
-/** Documents compare equal when their normalised JSON is the same (zod output fixes key order). */
+/** JSON with every object's keys sorted: JSONB does not keep key order, and free-form maps
+ * (front matter) have no schema order to restore. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Two documents are the same when their validated content is, whatever the key order. */
 export function sameDocument(a: JobFamily, b: JobFamily): boolean {
-  return JSON.stringify(jobFamilySchema.parse(a)) === JSON.stringify(jobFamilySchema.parse(b));
+  return canonicalJson(jobFamilySchema.parse(a)) === canonicalJson(jobFamilySchema.parse(b));
 }
 
 async function departmentId(tx: Executor, slug: string): Promise<number> {

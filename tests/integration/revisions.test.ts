@@ -104,3 +104,13 @@ describe.each(stores)("revisions on $label", ({ create, skip }) => {
     expect(current.summary).toBe("Created");
   });
 });
+
+describe("sameDocument", () => {
+  it("ignores key order, which JSONB does not keep, also in front matter", async () => {
+    const { sameDocument } = await import("../../lib/revisions/save");
+    const a = { ...emptyFamily("product", "x", "X"), frontMatter: { canonical_path: "/a", layout: "job_family_page" } };
+    const b = { ...emptyFamily("product", "x", "X"), frontMatter: { layout: "job_family_page", canonical_path: "/a" } };
+    expect(sameDocument(a, b)).toBe(true);
+    expect(sameDocument(a, { ...b, frontMatter: { layout: "other", canonical_path: "/a" } })).toBe(false);
+  });
+});

@@ -46,7 +46,7 @@ export function FamilyDocument({ family }: { family: JobFamily }) {
       )}
       {family.specialties.length > 0 && (
         <Block id="specialties" title="Specialties">
-          <Specialties specialties={family.specialties} />
+          <Specialties specialties={family.specialties} headingLevel={3} />
         </Block>
       )}
       {family.performanceIndicators.length > 0 && (

@@ -72,7 +72,7 @@ export function LevelSection({ family, level }: { family: JobFamily; level: Leve
       )}
       {level.specialties.length > 0 && (
         <Part title="Specialties" id={`${level.id}---specialties`}>
-          <Specialties specialties={level.specialties} idPrefix={`${level.id}-`} />
+          <Specialties specialties={level.specialties} idPrefix={`${level.id}-`} headingLevel={5} />
         </Part>
       )}
       {level.performanceIndicators.length > 0 && (

@@ -3,7 +3,7 @@ import { headingAnchor } from "@/lib/families/names";
 import { Markdown } from "../markdown";
 
 /** Content the structure does not model, shown as written under its own heading. */
-export function Sections({ sections, level = 2 }: { sections: Section[]; level?: 2 | 3 | 4 | 5 }) {
+export function Sections({ sections, level = 2 }: { sections: Section[]; level?: 2 | 3 | 4 | 5 | 6 }) {
   const Heading = `h${level}` as const;
   return sections.map((section, i) => (
     <section key={i} id={section.heading ? headingAnchor(section.heading) : undefined} className="mt-6">

@@ -4,8 +4,12 @@ import { Markdown } from "../markdown";
 import { ItemList } from "./item-list";
 import { Sections } from "./sections";
 
-export function Specialties({ specialties, idPrefix = "" }: { specialties: Specialty[]; idPrefix?: string }) {
+type Props = { specialties: Specialty[]; idPrefix?: string; headingLevel: 3 | 5 };
+
+export function Specialties({ specialties, idPrefix = "", headingLevel }: Props) {
   if (specialties.length === 0) return null;
+  const Name = `h${headingLevel}` as const;
+  const Part = `h${headingLevel + 1}` as "h4" | "h6";
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {specialties.map((specialty) => (
@@ -14,21 +18,21 @@ export function Specialties({ specialties, idPrefix = "" }: { specialties: Speci
           id={`${idPrefix}${headingAnchor(specialty.name)}`}
           className="rounded-lg border border-slate-200 bg-white p-4"
         >
-          <h4 className="mb-2 font-semibold text-slate-900">{specialty.name}</h4>
+          <Name className="mb-2 font-semibold text-slate-900">{specialty.name}</Name>
           <Markdown source={specialty.description} className="prose-sm" />
           {specialty.responsibilities.length > 0 && (
             <>
-              <h5 className="mt-3 text-sm font-semibold text-slate-700">Responsibilities</h5>
+              <Part className="mt-3 text-sm font-semibold text-slate-700">Responsibilities</Part>
               <ItemList items={specialty.responsibilities} />
             </>
           )}
           {specialty.requirements.length > 0 && (
             <>
-              <h5 className="mt-3 text-sm font-semibold text-slate-700">Requirements</h5>
+              <Part className="mt-3 text-sm font-semibold text-slate-700">Requirements</Part>
               <ItemList items={specialty.requirements} />
             </>
           )}
-          <Sections sections={specialty.sections} level={5} />
+          <Sections sections={specialty.sections} level={headingLevel === 3 ? 4 : 6} />
         </article>
       ))}
     </div>

@@ -2,9 +2,6 @@ import type { FamilyPart, Item, JobFamily, Level, LevelPart } from "../document"
 import { emptyFamily } from "../document";
 import type { Outline } from "./outline";
 
-/** Depths at which the export writes sections, so kept sub-headings are written one below. */
-export const SECTION_DEPTH = { family: 2, level: 4, familySpecialty: 4, levelSpecialty: 6 } as const;
-
 /** A level being read, with the parts already filled (a second "Responsibilities" is not the first). */
 export type LevelDraft = { level: Level; filled: Set<LevelPart> };
 

@@ -2,7 +2,8 @@ import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import type { Item } from "../document";
 import { endOf, startOf } from "./outline";
 
-type Block = RootContent | ListItem["children"][number];
+/** A markdown block at the top of the page or inside a list item. */
+export type Block = RootContent | ListItem["children"][number];
 
 /**
  * Where markdown blocks come from: the page source, and how far the lines of these blocks are
@@ -32,7 +33,7 @@ export function allListsOrdered(origin: Origin, blocks: Block[]): boolean {
   return lists.length > 0 && lists.every((run) => run.ordered);
 }
 
-export function toEntries(runs: Run[], parentOrdered: boolean): Item[] {
+function toEntries(runs: Run[], parentOrdered: boolean): Item[] {
   const entries: Item[] = [];
   for (const run of runs) {
     if (run.kind === "note") entries.push(note(run.text));

@@ -3,7 +3,8 @@ import { endOf, parseMarkdown, startOf } from "./outline";
 import { headingLine, joinBlocks } from "./verbatim";
 
 type Chunk =
-  | { kind: "list"; ordered: boolean; items: Item[]; marker?: string }
+  /** `ownList`: a group's list, which must not take in the items after it. */
+  | { kind: "list"; ordered: boolean; items: Item[]; ownList: boolean; marker?: string }
   | { kind: "text"; text: string }
   | { kind: "heading"; text: string };
 
@@ -20,9 +21,8 @@ export function renderEntries(entries: Item[], parentOrdered: boolean, headingDe
   for (const entry of entries) {
     const last = chunks[chunks.length - 1];
     if (entry.kind === "item") {
-      if (last?.kind === "list" && last.ordered === parentOrdered && last.items !== undefined && !isGroupList(last)) {
-        last.items.push(entry);
-      } else chunks.push({ kind: "list", ordered: parentOrdered, items: [entry] });
+      if (last?.kind === "list" && last.ordered === parentOrdered && !last.ownList) last.items.push(entry);
+      else chunks.push({ kind: "list", ordered: parentOrdered, items: [entry], ownList: false });
     } else if (entry.kind === "note") {
       chunks.push({ kind: "text", text: entry.text });
     } else if (entry.text === "" && entry.children.every((c) => c.kind === "item")) {
@@ -41,13 +41,9 @@ export function renderEntries(entries: Item[], parentOrdered: boolean, headingDe
   return joinBlocks(chunks.map(renderChunk));
 }
 
-const groupLists = new WeakSet<Chunk>();
 function groupList(entry: Item): Chunk {
-  const chunk: Chunk = { kind: "list", ordered: entry.ordered, items: entry.children };
-  groupLists.add(chunk);
-  return chunk;
+  return { kind: "list", ordered: entry.ordered, items: entry.children, ownList: true };
 }
-const isGroupList = (chunk: Chunk) => groupLists.has(chunk);
 
 function canBeBold(entry: Item): boolean {
   return entry.text !== "" && !entry.text.includes("\n") && entry.children.length > 0 && entry.children.every((c) => c.kind === "item");

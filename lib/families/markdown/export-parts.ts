@@ -1,6 +1,7 @@
 import type { HiringStage, Item, Level, LevelPart, Specialty } from "../document";
 import { renderEntries } from "./export-entries";
 import { levelHeading } from "./headings";
+import { DEPTH } from "./layout";
 import { levelGrade, levelReportsTo } from "./level-facts";
 import { headingLine, joinBlocks } from "./verbatim";
 
@@ -19,19 +20,20 @@ export function renderStages(stages: HiringStage[]): string {
  * `- Responsibilities`, `- Requirements`, `- Performance Indicators`, `- Career Ladder`,
  * `- Specialties`, `- Hiring Process`, then its other sections.
  */
-export function renderLevel(level: Level, depth: number): string {
-  const sub = (key: LevelPart, body: string) => part(depth + 1, level.headings?.[key] ?? levelHeading(level.title, key), body);
+export function renderLevel(level: Level): string {
+  const depth = DEPTH.level;
+  const sub = (key: LevelPart, body: string) => part(DEPTH.levelPart, level.headings?.[key] ?? levelHeading(level.title, key), body);
   return joinBlocks([
     headingLine(depth, level.title),
     levelIntro(level),
     sub("grade", gradeText(level)),
-    sub("responsibilities", renderEntries(level.responsibilities, false, depth + 2)),
-    sub("requirements", renderEntries(level.requirements, false, depth + 2)),
-    sub("performanceIndicators", renderEntries(level.performanceIndicators, false, depth + 2)),
+    sub("responsibilities", renderEntries(level.responsibilities, false, DEPTH.levelPart + 1)),
+    sub("requirements", renderEntries(level.requirements, false, DEPTH.levelPart + 1)),
+    sub("performanceIndicators", renderEntries(level.performanceIndicators, false, DEPTH.levelPart + 1)),
     sub("nextStep", level.nextStep?.text ?? ""),
-    sub("specialties", joinBlocks(level.specialties.map((s) => renderSpecialty(s, depth + 2)))),
+    sub("specialties", joinBlocks(level.specialties.map((s) => renderSpecialty(s, DEPTH.levelSpecialty)))),
     sub("hiringProcess", renderStages(level.hiringProcess)),
-    ...level.sections.map((s) => joinBlocks([headingLine(depth + 1, s.heading), s.body])),
+    ...level.sections.map((s) => joinBlocks([headingLine(DEPTH.levelPart, s.heading), s.body])),
   ]);
 }
 

@@ -3,6 +3,7 @@ import { renderEntries } from "./export-entries";
 import { part, renderLevel, renderSpecialty, renderStages } from "./export-parts";
 import { frontMatterToYaml } from "./front-matter";
 import { FAMILY_HEADINGS } from "./headings";
+import { DEPTH } from "./layout";
 import { headingLine, joinBlocks } from "./verbatim";
 
 /**
@@ -14,18 +15,19 @@ import { headingLine, joinBlocks } from "./verbatim";
  */
 export function familyToMarkdown(family: JobFamily): string {
   const heading = (key: FamilyPart) => family.headings?.[key] ?? FAMILY_HEADINGS[key];
-  const section = (key: FamilyPart, body: string) => part(2, heading(key), body);
+  const depth = DEPTH.familyPart;
+  const section = (key: FamilyPart, body: string) => part(depth, heading(key), body);
   const body = joinBlocks([
     family.overview,
-    section("references", renderEntries(family.references, false, 3)),
-    section("responsibilities", renderEntries(family.responsibilities, false, 3)),
-    section("requirements", renderEntries(family.requirements, false, 3)),
-    section("levels", joinBlocks(family.levels.map((level) => renderLevel(level, 3)))),
-    section("specialties", joinBlocks(family.specialties.map((s) => renderSpecialty(s, 3)))),
-    section("performanceIndicators", renderEntries(family.performanceIndicators, false, 3)),
+    section("references", renderEntries(family.references, false, depth + 1)),
+    section("responsibilities", renderEntries(family.responsibilities, false, depth + 1)),
+    section("requirements", renderEntries(family.requirements, false, depth + 1)),
+    section("levels", joinBlocks(family.levels.map((level) => renderLevel(level)))),
+    section("specialties", joinBlocks(family.specialties.map((s) => renderSpecialty(s, DEPTH.familySpecialty)))),
+    section("performanceIndicators", renderEntries(family.performanceIndicators, false, depth + 1)),
     section("careerLadder", family.careerLadder),
     section("hiringProcess", renderStages(family.hiringProcess)),
-    ...family.sections.map((s) => joinBlocks([headingLine(2, s.heading), s.body])),
+    ...family.sections.map((s) => joinBlocks([headingLine(depth, s.heading), s.body])),
   ]);
   const front = frontMatterToYaml(family.title, family.description, family.frontMatter);
   return body === "" ? front : `${front}\n${body}\n`;

@@ -1,5 +1,6 @@
-import type { FamilyPart } from "../document";
-import { type Draft, noteHeading, SECTION_DEPTH } from "./draft";
+import type { FamilyPart, Item } from "../document";
+import { type Draft, noteHeading } from "./draft";
+import { SECTION_DEPTH } from "./layout";
 import { group } from "./entries";
 import { FAMILY_HEADINGS, headingKind, type HeadingKind, plainHeading } from "./headings";
 import { readHiringPart } from "./hiring";
@@ -46,7 +47,8 @@ function readHeadings(draft: Draft, nodes: HeadingNode[], context: Context): Kep
       readFamilyPart(draft, kind, node);
       return;
     }
-    if ((context === "levels" && kind === null) || looksLikeLevel(node)) {
+    const titled = plainHeading(node.text) !== "";
+    if (titled && ((context === "levels" && kind === null) || looksLikeLevel(node))) {
       lastLevel = readLevel(draft, node);
       return;
     }
@@ -117,7 +119,8 @@ function readFamilyPart(draft: Draft, part: FamilyPart, node: HeadingNode): void
     case "responsibilities":
     case "requirements":
     case "performanceIndicators": {
-      const onGroup = part === "performanceIndicators" ? (made: (typeof family.references)[number]) => draft.levelIndicators.push(made) : undefined;
+      // Groups under the family's indicators may be a level's ("### Group Manager"); see finishDraft.
+      const onGroup = part === "performanceIndicators" ? (made: Item) => draft.levelIndicators.push(made) : undefined;
       const { entries, ordered } = readListPart(source, node, owner, { asGroup: filled, onGroup });
       if (entries.length === 0) keepEmpty();
       else if (filled) family[part].push(group(node.text, ordered, entries));

@@ -1,4 +1,4 @@
-import type { Item, JobFamily } from "../document";
+import { familyPartSchema, type Item, type JobFamily, levelPartSchema } from "../document";
 import type { Draft } from "./draft";
 import { group, pushNote } from "./entries";
 import { FAMILY_HEADINGS, plainHeading } from "./headings";
@@ -18,10 +18,22 @@ export function finishDraft(draft: Draft): JobFamily {
     level.grade = levelGrade(level);
     level.reportsTo = levelReportsTo(level);
     if (level.nextStep) level.nextStep.target = nextStepTarget(level.nextStep.text);
-    if (level.headings && Object.keys(level.headings).length === 0) delete level.headings;
+    level.headings = inPartOrder(level.headings, levelPartSchema.options);
+    if (!level.headings) delete level.headings;
   });
-  if (family.headings && Object.keys(family.headings).length === 0) delete family.headings;
+  family.headings = inPartOrder(family.headings, familyPartSchema.options);
+  if (!family.headings) delete family.headings;
   return family;
+}
+
+/**
+ * Headings keyed in the schema's order of parts, whatever order the page had them in: records
+ * keep their key order in JSON, and a revision compares documents as JSON.
+ */
+function inPartOrder<K extends string>(headings: Partial<Record<K, string>> | undefined, order: readonly K[]) {
+  const ordered: Partial<Record<K, string>> = {};
+  for (const key of order) if (headings?.[key] !== undefined) ordered[key] = headings[key];
+  return Object.keys(ordered).length > 0 ? ordered : undefined;
 }
 
 /**
@@ -34,10 +46,12 @@ function moveLevelIndicators(draft: Draft): void {
   for (const found of draft.levelIndicators) {
     const name = plainHeading(found.text);
     if (name === "") continue;
-    const level = levels.find((l) => {
-      const title = plainHeading(l.title);
-      return title === name || (title.startsWith(name) && /^[^a-z0-9]/.test(title.slice(name.length)));
-    });
+    const level =
+      levels.find((l) => plainHeading(l.title) === name) ??
+      levels.find((l) => {
+        const title = plainHeading(l.title);
+        return title.startsWith(name) && /^[^a-z0-9]/.test(title.slice(name.length));
+      });
     if (!level || !removeEntry(draft.family.performanceIndicators, found)) continue;
     for (const entry of asTopLevel(found)) {
       if (entry.kind === "note") pushNote(level.performanceIndicators, entry.text);

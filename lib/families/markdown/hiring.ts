@@ -1,5 +1,5 @@
 import type { HiringStage, Item } from "../document";
-import { type Origin, readEntries } from "./entries";
+import { type Block, type Origin, readEntries } from "./entries";
 import type { HeadingNode } from "./outline";
 import type { Owner } from "./owner";
 
@@ -30,7 +30,7 @@ export function readHiringPart(source: string, node: HeadingNode, owner: Owner |
  * following:") are lifted to the top, the lead-in kept as a note, since a process is one ordered
  * sequence of stages.
  */
-export function readStages(origin: Origin, blocks: Parameters<typeof readEntries>[1]): HiringStage[] {
+export function readStages(origin: Origin, blocks: Block[]): HiringStage[] {
   const stages: HiringStage[] = [];
   for (const entry of readEntries(origin, blocks, false)) addEntry(stages, entry);
   return stages;

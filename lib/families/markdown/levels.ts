@@ -1,5 +1,6 @@
 import type { LevelPart } from "../document";
-import { type Draft, type LevelDraft, newLevel, noteHeading, SECTION_DEPTH } from "./draft";
+import { type Draft, type LevelDraft, newLevel, noteHeading } from "./draft";
+import { SECTION_DEPTH } from "./layout";
 import { group } from "./entries";
 import { levelHeading, levelHeadingKind, plainHeading, withoutTitle } from "./headings";
 import { readHiringPart } from "./hiring";

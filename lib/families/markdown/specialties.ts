@@ -2,7 +2,7 @@ import type { Specialty } from "../document";
 import { boldLabel, type Origin, readEntries, slice } from "./entries";
 import { specialtyListKind } from "./headings";
 import { readListPart } from "./list-part";
-import { type HeadingNode, partText } from "./outline";
+import { endOf, type HeadingNode, partText, startOf } from "./outline";
 import type { Owner } from "./owner";
 import { keepAsSection } from "./verbatim";
 
@@ -48,7 +48,7 @@ export function readSpecialty(source: string, node: HeadingNode, sectionDepth: n
   const first = labels.findIndex((kind) => kind !== null);
   const lead = first < 0 ? node.blocks : node.blocks.slice(0, first);
   if (lead.length > 0) {
-    specialty.description = slice(origin, lead[0].position!.start.offset!, lead[lead.length - 1].position!.end.offset!);
+    specialty.description = slice(origin, startOf(lead[0]), endOf(lead[lead.length - 1]));
   }
   for (let i = first; i >= 0 && i < node.blocks.length; ) {
     const kind = labels[i]!;

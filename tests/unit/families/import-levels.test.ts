@@ -137,6 +137,11 @@ The Manager, Lead Analyst is a [Grade 8.5](/handbook/grades/).
     expect(family.overview).toBe("# Data Engineering\n\nWhat the team does.");
     expect(family.responsibilities).toHaveLength(1);
   });
+  it("keeps a heading without text under Levels as a section, not an untitled level", () => {
+    const family = importLosslessly(page("## Levels\n\n###\n\nNotes.\n\n### Analyst\n\n#### Analyst - Job Grade\nA grade 6.\n"));
+    expect(family.levels.map((l) => l.title)).toEqual(["Analyst"]);
+    expect(family.sections).toEqual([{ heading: "", body: "Notes." }]);
+  });
 });
 
 describe("renamed and reordered sections", () => {
@@ -236,5 +241,30 @@ ${grade("8")}
       ["group", "Activities", 1],
       ["group", "Performance Indicators", 1],
     ]);
+  });
+
+  it("gives a level's indicators to the level named exactly before one that only starts the same", () => {
+    const family = importLosslessly(
+      page(`## Levels
+
+### Analyst Lead
+
+#### Job Grade
+${grade("7")}
+
+### Analyst
+
+#### Job Grade
+${grade("6")}
+
+## Performance Indicators
+
+### Analyst
+* Reports on time
+`),
+    );
+    expect(family.levels.map((l) => l.performanceIndicators.length)).toEqual([0, 1]);
+    // The family's heading had nothing else under it: it stays, empty, so no word is lost.
+    expect(family.sections).toEqual([{ heading: "Performance Indicators", body: "" }]);
   });
 });
