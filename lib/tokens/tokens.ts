@@ -60,15 +60,18 @@ export async function createToken(
   });
 }
 
+/** What a listing shows of a token: never the token or its hash. */
+const tokenListingColumns = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
+
 export async function listTokens(db: Database, userId: number): Promise<TokenListing[]> {
   return db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-    })
+    .select(tokenListingColumns)
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt));
@@ -137,14 +140,7 @@ export async function authenticateToken(db: Database, token: string): Promise<{ 
 /** Every token with its owner's email (never the token itself), for the CLI's `token list`. */
 export async function listAllTokens(db: Database): Promise<(TokenListing & { email: string })[]> {
   return db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-      email: users.email,
-    })
+    .select({ ...tokenListingColumns, email: users.email })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .orderBy(users.email, sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt));
