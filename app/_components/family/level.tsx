@@ -17,6 +17,11 @@ function nextStepHref(family: JobFamily, level: Level): string | null {
     : `/job-families/${department}/${slug}${anchor}`;
 }
 
+/** "reports either to a [Director]…" reads as "Reports to: a [Director]…" under the label. */
+function reportingLine(reportsTo: string): string {
+  return reportsTo.replace(/^\s*reports\s+(?:either\s+)?to\s+(?:either\s+)?/i, "");
+}
+
 function Part({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
     <section id={id} className="mt-6">
@@ -41,7 +46,7 @@ export function LevelSection({ family, level }: { family: JobFamily; level: Leve
       {level.reportsTo && (
         <p className="mt-1 text-sm text-slate-600">
           <span className="font-medium text-slate-700">Reports to: </span>
-          <Markdown source={level.reportsTo} inline />
+          <Markdown source={reportingLine(level.reportsTo)} inline />
         </p>
       )}
       <Markdown source={level.intro} className="mt-3" />

@@ -16,7 +16,7 @@ export function Specialties({ specialties, idPrefix = "", headingLevel }: Props)
         <article
           key={specialty.name}
           id={`${idPrefix}${headingAnchor(specialty.name)}`}
-          className="rounded-lg border border-slate-200 bg-white p-4"
+          className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
         >
           <Name className="mb-2 font-semibold text-slate-900">{specialty.name}</Name>
           <Markdown source={specialty.description} className="prose-sm" />
