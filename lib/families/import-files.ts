@@ -1,5 +1,5 @@
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { Database } from "../../db/client";
 import { saveRevision } from "../revisions/save";
 import { ImportError, familyLocation, parseFamilyMarkdown } from "./markdown/import";
@@ -43,7 +43,7 @@ export async function collectMarkdownFiles(paths: string[]): Promise<string[]> {
  * revision rather than against a base it read earlier.
  */
 export async function importFile(db: Database, file: string, options: { department?: string } = {}) {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = file; // as the user named it (or found under the folder they named)
   try {
     const location = familyLocation(file, options);
     const family = parseFamilyMarkdown(await readFile(file), { file: shown, ...location });

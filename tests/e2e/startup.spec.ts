@@ -38,3 +38,29 @@ test("with a short NEXTAUTH_SECRET production exits, even with the development p
   expect(code).not.toBe(0);
   expect(log).toMatch(/NEXTAUTH_SECRET is only 9 characters long/);
 });
+
+test("without DATABASE_URL production exits instead of quietly using the embedded store", async () => {
+  const { code, log } = await startAndWait(
+    { ...production, NEXTAUTH_SECRET: "x".repeat(40), LADDER_DEV_SSO: "1", LADDER_DEV_SSO_PORT: String(app + 6) },
+    app + 5,
+  );
+  expect(code).not.toBe("running");
+  expect(code).not.toBe(0);
+  expect(log).toContain("DATABASE_URL is not set");
+});
+
+test("with an unreachable DATABASE_URL production exits naming it", async () => {
+  const { code, log } = await startAndWait(
+    {
+      ...production,
+      NEXTAUTH_SECRET: "x".repeat(40),
+      LADDER_DEV_SSO: "1",
+      LADDER_DEV_SSO_PORT: String(app + 8),
+      DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere",
+    },
+    app + 7,
+  );
+  expect(code).not.toBe("running");
+  expect(code).not.toBe(0);
+  expect(log).toMatch(/cannot open PostgreSQL at 127\.0\.0\.1:1\/nowhere: .*Check DATABASE_URL/);
+});

@@ -49,12 +49,12 @@ export function LevelSection({ family, level }: { family: JobFamily; level: Leve
           <Markdown source={reportingLine(level.reportsTo)} inline />
         </p>
       )}
-      <Markdown source={level.intro} className="mt-3" />
       {level.gradeText && (
-        <Part title="Job grade" id={`${level.id}---job-grade`}>
-          <Markdown source={level.gradeText} />
-        </Part>
+        <p id={`${level.id}---job-grade`} className="mt-1 text-sm text-slate-600">
+          <Markdown source={level.gradeText} inline />
+        </p>
       )}
+      <Markdown source={level.intro} className="mt-3" />
       {level.responsibilities.length > 0 && (
         <Part title="Responsibilities" id={`${level.id}---responsibilities`}>
           <ItemList items={level.responsibilities} />

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import { type ImportOutcome, collectMarkdownFiles, importFile, summarise } from "../../families/import-files";
 import { withDatabase } from "../database";
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function registerImport(program: Command) {
   program
     .command("import")
@@ -29,7 +31,7 @@ export function registerImport(program: Command) {
       for (const outcome of outcomes) if (outcome.status === "failed") console.error(outcome.error);
       const s = summarise(outcomes);
       console.log(
-        `Imported ${s.files} files: ${s.families} families, ${s.levels} levels, ` +
+        `Imported ${plural(s.files, "file")}: ${plural(s.families, "family", "families")}, ${plural(s.levels, "level")}, ` +
           `${s.written} revisions written, ${s.unchanged} unchanged, ${s.failed} failed.`,
       );
       if (s.failed > 0) process.exitCode = 1;

@@ -25,6 +25,8 @@ export default async function globalSetup() {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     LADDER_DEV_SSO: "1",
+    // One server on the embedded store is what these tests want; production asks for it explicitly.
+    LADDER_EMBEDDED_DB: "1",
     LADDER_DEV_SSO_PORT: String(sso),
     NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
     NEXTAUTH_URL: `http://localhost:${app}`,

@@ -6,6 +6,7 @@ import { Markdown } from "@/app/_components/markdown";
 import { getDatabase } from "@/db/server";
 import { getSessionUser, requireUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { departmentName } from "@/lib/families/names";
 import { type FamilyRevision, getFamilyRevision } from "@/lib/families/queries";
 
 type Params = { params: Promise<{ department: string; family: string }> };
@@ -39,7 +40,10 @@ export default async function FamilyPage(props: Params) {
           <Link href="/" className="hover:underline">
             Job families
           </Link>{" "}
-          / <Link href={`/#${family.department}`} className="hover:underline">{family.department}</Link>
+          /{" "}
+          <Link href={`/#${family.department}`} className="hover:underline">
+            {departmentName(family.department)}
+          </Link>
         </nav>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{family.title}</h1>
         {family.description && <Markdown source={family.description} className="mt-2 text-slate-600" />}
