@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 
@@ -63,3 +64,23 @@ export const stores: { label: string; create: () => Promise<TestDatabase>; skip:
   { label: "pglite", create: createPgliteDatabase, skip: false },
   { label: "postgres", create: createPostgresDatabase, skip: !hasPostgres },
 ];
+
+export type Store = (typeof stores)[number];
+
+/**
+ * A fresh database of `store` for the enclosing suite: created before its tests, dropped after.
+ * Returns an accessor, since the database exists only once the suite runs.
+ */
+export function useDatabase(store: Store): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    if (!store.skip) database = await store.create();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error(`no ${store.label} database: the suite is skipped or not started`);
+    return database;
+  };
+}

@@ -1,4 +1,4 @@
-import type { JobFamily } from "@/lib/families/document";
+import type { Item, JobFamily } from "@/lib/families/document";
 import { Markdown } from "../markdown";
 import { HiringProcess } from "./hiring-process";
 import { ItemList } from "./item-list";
@@ -15,26 +15,24 @@ function Block({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** A family-wide list under its handbook anchor, or nothing when the family has none. */
+function ListBlock({ id, title, items }: { id: string; title: string; items: Item[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Block id={id} title={title}>
+      <ItemList items={items} />
+    </Block>
+  );
+}
+
 /** The whole document of a family: every field, in the handbook's order, with its anchors. */
 export function FamilyDocument({ family }: { family: JobFamily }) {
   return (
     <div>
       <Markdown source={family.overview} />
-      {family.references.length > 0 && (
-        <Block id="references" title="References">
-          <ItemList items={family.references} />
-        </Block>
-      )}
-      {family.responsibilities.length > 0 && (
-        <Block id="responsibilities" title="Responsibilities">
-          <ItemList items={family.responsibilities} />
-        </Block>
-      )}
-      {family.requirements.length > 0 && (
-        <Block id="requirements" title="Requirements">
-          <ItemList items={family.requirements} />
-        </Block>
-      )}
+      <ListBlock id="references" title="References" items={family.references} />
+      <ListBlock id="responsibilities" title="Responsibilities" items={family.responsibilities} />
+      <ListBlock id="requirements" title="Requirements" items={family.requirements} />
       {family.levels.length > 0 && (
         <Block id="levels" title="Levels">
           <div className="space-y-6">
@@ -49,11 +47,7 @@ export function FamilyDocument({ family }: { family: JobFamily }) {
           <Specialties specialties={family.specialties} headingLevel={3} />
         </Block>
       )}
-      {family.performanceIndicators.length > 0 && (
-        <Block id="performance-indicators" title="Performance indicators">
-          <ItemList items={family.performanceIndicators} />
-        </Block>
-      )}
+      <ListBlock id="performance-indicators" title="Performance indicators" items={family.performanceIndicators} />
       {family.careerLadder.trim() && (
         <Block id="career-ladder" title="Career ladder">
           <Markdown source={family.careerLadder} />

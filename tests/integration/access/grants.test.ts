@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents, roleGrants } from "../../../db/schema";
 import { grantRole, revokeGrantById, revokeRole } from "../../../lib/access/grants";
 import { parseRoleMap } from "../../../lib/access/group-roles";
@@ -7,91 +7,85 @@ import { can } from "../../../lib/access/policy";
 import { loadSubject } from "../../../lib/access/subjects";
 import { SignInRefusedError, findUserByEmail, recordSignIn } from "../../../lib/access/users";
 import { InvalidError, NotFoundError } from "../../../lib/errors";
-import { type TestDatabase, stores } from "../../support/databases";
+import { stores, useDatabase } from "../../support/databases";
 
 const admin = { id: null, name: "test admin" };
 const { rules } = parseRoleMap("pm-leads=editor:product; ladder-admins=admin");
 const pm = { department: "product", family: "pm" };
 
-describe.each(stores)("users and grants on $label", ({ create, skip }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    if (!skip) database = await create();
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+describe.each(stores)("users and grants on $label", (store) => {
+  const database = useDatabase(store);
 
-  it.skipIf(skip)("creates the user at first sign-in and updates them at the next", async () => {
-    const first = await recordSignIn(database.db, { subject: "s-1", email: "Ann@Example.com", name: "Ann", groups: [] }, rules);
-    const again = await recordSignIn(database.db, { subject: "s-1", email: "ann@example.com", name: "Ann B", groups: ["x"] }, rules);
+  it.skipIf(store.skip)("creates the user at first sign-in and updates them at the next", async () => {
+    const first = await recordSignIn(database().db, { subject: "s-1", email: "Ann@Example.com", name: "Ann", groups: [] }, rules);
+    const again = await recordSignIn(database().db, { subject: "s-1", email: "ann@example.com", name: "Ann B", groups: ["x"] }, rules);
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ email: "ann@example.com", name: "Ann B", groups: ["x"] });
     expect(again.lastSeenAt).toBeInstanceOf(Date);
   });
 
-  it.skipIf(skip)("gives and takes group roles at each sign-in, and logs both", async () => {
+  it.skipIf(store.skip)("gives and takes group roles at each sign-in, and logs both", async () => {
     const profile = { subject: "s-2", email: "lead@example.com", name: null };
-    const user = await recordSignIn(database.db, { ...profile, groups: ["pm-leads"] }, rules);
-    let subject = await loadSubject(database.db, { id: user.id, subject: "s-2" });
+    const user = await recordSignIn(database().db, { ...profile, groups: ["pm-leads"] }, rules);
+    let subject = await loadSubject(database().db, { id: user.id, subject: "s-2" });
     expect(can(subject, "family.edit", pm)).toBe(true);
 
-    await recordSignIn(database.db, { ...profile, groups: [] }, rules);
-    subject = await loadSubject(database.db, { id: user.id, subject: "s-2" });
+    await recordSignIn(database().db, { ...profile, groups: [] }, rules);
+    subject = await loadSubject(database().db, { id: user.id, subject: "s-2" });
     expect(can(subject, "family.edit", pm)).toBe(false);
 
-    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.target, "user:lead@example.com"));
+    const events = await database().db.select().from(auditEvents).where(eq(auditEvents.target, "user:lead@example.com"));
     expect(events.map((e) => e.action)).toEqual(["role.granted", "role.revoked"]);
   });
 
-  it.skipIf(skip)("prepares a role before the first sign-in, which then claims it by email", async () => {
-    const result = await grantRole(database.db, admin, { email: "New.Hire@example.com", role: "editor", ...pm });
+  it.skipIf(store.skip)("prepares a role before the first sign-in, which then claims it by email", async () => {
+    const result = await grantRole(database().db, admin, { email: "New.Hire@example.com", role: "editor", ...pm });
     expect(result.status).toBe("granted");
-    const user = await recordSignIn(database.db, { subject: "s-3", email: "new.hire@example.com", name: "New", groups: [] }, rules);
-    const subject = await loadSubject(database.db, { id: user.id, subject: "s-3" });
+    const user = await recordSignIn(database().db, { subject: "s-3", email: "new.hire@example.com", name: "New", groups: [] }, rules);
+    const subject = await loadSubject(database().db, { id: user.id, subject: "s-3" });
     expect(can(subject, "family.edit", pm)).toBe(true);
     expect(can(subject, "family.edit", { department: "product", family: "other" })).toBe(false);
   });
 
-  it.skipIf(skip)("refuses a sign-in that would take over another identity's email", async () => {
-    await recordSignIn(database.db, { subject: "s-4", email: "taken@example.com", name: null, groups: [] }, rules);
+  it.skipIf(store.skip)("refuses a sign-in that would take over another identity's email", async () => {
+    await recordSignIn(database().db, { subject: "s-4", email: "taken@example.com", name: null, groups: [] }, rules);
     await expect(
-      recordSignIn(database.db, { subject: "s-other", email: "taken@example.com", name: null, groups: ["ladder-admins"] }, rules),
+      recordSignIn(database().db, { subject: "s-other", email: "taken@example.com", name: null, groups: ["ladder-admins"] }, rules),
     ).rejects.toBeInstanceOf(SignInRefusedError);
   });
 
-  it.skipIf(skip)("a revoked right stops working on the very next check", async () => {
-    await grantRole(database.db, admin, { email: "temp@example.com", role: "admin", department: null, family: null });
-    const user = await findUserByEmail(database.db, "temp@example.com");
-    expect(can(await loadSubject(database.db, { id: user!.id }), "admin.people")).toBe(true);
-    await revokeRole(database.db, admin, { email: "temp@example.com", role: "admin", department: null, family: null });
-    expect(can(await loadSubject(database.db, { id: user!.id }), "admin.people")).toBe(false);
+  it.skipIf(store.skip)("a revoked right stops working on the very next check", async () => {
+    await grantRole(database().db, admin, { email: "temp@example.com", role: "admin", department: null, family: null });
+    const user = await findUserByEmail(database().db, "temp@example.com");
+    expect(can(await loadSubject(database().db, { id: user!.id }), "admin.people")).toBe(true);
+    await revokeRole(database().db, admin, { email: "temp@example.com", role: "admin", department: null, family: null });
+    expect(can(await loadSubject(database().db, { id: user!.id }), "admin.people")).toBe(false);
   });
 
-  it.skipIf(skip)("says so when granting what is already held, and refuses revoking what is not", async () => {
+  it.skipIf(store.skip)("says so when granting what is already held, and refuses revoking what is not", async () => {
     const request = { email: "twice@example.com", role: "editor" as const, department: "engineering", family: null };
-    await grantRole(database.db, admin, request);
-    expect((await grantRole(database.db, admin, request)).status).toBe("unchanged");
-    await revokeRole(database.db, admin, request);
-    await expect(revokeRole(database.db, admin, request)).rejects.toThrow(/is not editor of department engineering/);
-    await expect(revokeRole(database.db, admin, { ...request, email: "ghost@example.com" })).rejects.toBeInstanceOf(NotFoundError);
+    await grantRole(database().db, admin, request);
+    expect((await grantRole(database().db, admin, request)).status).toBe("unchanged");
+    await revokeRole(database().db, admin, request);
+    await expect(revokeRole(database().db, admin, request)).rejects.toThrow(/is not editor of department engineering/);
+    await expect(revokeRole(database().db, admin, { ...request, email: "ghost@example.com" })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it.skipIf(skip)("will not revoke a group role by hand, since the next sign-in restores it", async () => {
-    const user = await recordSignIn(database.db, { subject: "s-5", email: "grp@example.com", name: null, groups: ["pm-leads"] }, rules);
+  it.skipIf(store.skip)("will not revoke a group role by hand, since the next sign-in restores it", async () => {
+    const user = await recordSignIn(database().db, { subject: "s-5", email: "grp@example.com", name: null, groups: ["pm-leads"] }, rules);
     await expect(
-      revokeRole(database.db, admin, { email: "grp@example.com", role: "editor", department: "product", family: null }),
+      revokeRole(database().db, admin, { email: "grp@example.com", role: "editor", department: "product", family: null }),
     ).rejects.toThrow(/identity provider groups/);
-    const [grant] = await database.db.select().from(roleGrants).where(eq(roleGrants.userId, user.id));
-    await expect(revokeGrantById(database.db, admin, grant.id)).rejects.toBeInstanceOf(InvalidError);
+    const [grant] = await database().db.select().from(roleGrants).where(eq(roleGrants.userId, user.id));
+    await expect(revokeGrantById(database().db, admin, grant.id)).rejects.toBeInstanceOf(InvalidError);
   });
 
-  it.skipIf(skip)("refuses a scoped admin and records who granted what", async () => {
+  it.skipIf(store.skip)("refuses a scoped admin and records who granted what", async () => {
     await expect(
-      grantRole(database.db, admin, { email: "x@example.com", role: "admin", department: "product", family: null }),
+      grantRole(database().db, admin, { email: "x@example.com", role: "admin", department: "product", family: null }),
     ).rejects.toBeInstanceOf(InvalidError);
-    await grantRole(database.db, admin, { email: "audited@example.com", role: "editor", department: "product", family: "pm" });
-    const events = await database.db
+    await grantRole(database().db, admin, { email: "audited@example.com", role: "editor", department: "product", family: "pm" });
+    const events = await database().db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.target, "user:audited@example.com"))
@@ -105,9 +99,9 @@ describe.each(stores)("users and grants on $label", ({ create, skip }) => {
     });
   });
 
-  it.skipIf(skip)("does not let a session act as a different user who now holds its id", async () => {
-    const user = await recordSignIn(database.db, { subject: "s-6", email: "who@example.com", name: null, groups: [] }, rules);
-    expect(await loadSubject(database.db, { id: user.id, subject: "s-6" })).not.toBeNull();
-    expect(await loadSubject(database.db, { id: user.id, subject: "someone-else" })).toBeNull();
+  it.skipIf(store.skip)("does not let a session act as a different user who now holds its id", async () => {
+    const user = await recordSignIn(database().db, { subject: "s-6", email: "who@example.com", name: null, groups: [] }, rules);
+    expect(await loadSubject(database().db, { id: user.id, subject: "s-6" })).not.toBeNull();
+    expect(await loadSubject(database().db, { id: user.id, subject: "someone-else" })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiTokens, auditEvents } from "../../../db/schema";
 import { findUserByEmail } from "../../../lib/access/users";
 import { InvalidError, NotFoundError, UnauthenticatedError } from "../../../lib/errors";
@@ -10,62 +10,56 @@ import {
   revokeToken,
   revokeTokenByName,
 } from "../../../lib/tokens/tokens";
-import { type TestDatabase, stores } from "../../support/databases";
+import { stores, useDatabase } from "../../support/databases";
 
 const actor = { id: null, name: "test" };
 
-describe.each(stores)("personal access tokens on $label", ({ create, skip }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    if (!skip) database = await create();
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+describe.each(stores)("personal access tokens on $label", (store) => {
+  const database = useDatabase(store);
 
-  it.skipIf(skip)("creates the owner if needed, stores only a hash, and authenticates as the owner", async () => {
-    const created = await createToken(database.db, actor, { email: "bot@example.com" }, "HR sync");
+  it.skipIf(store.skip)("creates the owner if needed, stores only a hash, and authenticates as the owner", async () => {
+    const created = await createToken(database().db, actor, { email: "bot@example.com" }, "HR sync");
     expect(created.token).toMatch(/^ladder_pat_/);
-    const owner = await findUserByEmail(database.db, "bot@example.com");
-    const rows = await database.db.select().from(apiTokens);
+    const owner = await findUserByEmail(database().db, "bot@example.com");
+    const rows = await database().db.select().from(apiTokens);
     expect(rows.some((r) => r.tokenHash === hashToken(created.token))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(created.token);
-    expect((await authenticateToken(database.db, created.token)).userId).toBe(owner!.id);
+    expect((await authenticateToken(database().db, created.token)).userId).toBe(owner!.id);
   });
 
-  it.skipIf(skip)("shows when a token was last used", async () => {
-    const created = await createToken(database.db, actor, { email: "used@example.com" }, "script");
-    const owner = await findUserByEmail(database.db, "used@example.com");
-    expect((await listTokens(database.db, owner!.id))[0].lastUsedAt).toBeNull();
-    await authenticateToken(database.db, created.token);
-    expect((await listTokens(database.db, owner!.id))[0].lastUsedAt).toBeInstanceOf(Date);
+  it.skipIf(store.skip)("shows when a token was last used", async () => {
+    const created = await createToken(database().db, actor, { email: "used@example.com" }, "script");
+    const owner = await findUserByEmail(database().db, "used@example.com");
+    expect((await listTokens(database().db, owner!.id))[0].lastUsedAt).toBeNull();
+    await authenticateToken(database().db, created.token);
+    expect((await listTokens(database().db, owner!.id))[0].lastUsedAt).toBeInstanceOf(Date);
   });
 
-  it.skipIf(skip)("stops a revoked token at once, and logs creation and revocation", async () => {
-    const created = await createToken(database.db, actor, { email: "rev@example.com" }, "old");
-    await revokeTokenByName(database.db, actor, "rev@example.com", "old");
-    await expect(authenticateToken(database.db, created.token)).rejects.toThrow(/revoked/);
-    const events = (await database.db.select().from(auditEvents)).filter((e) => e.target === "user:rev@example.com");
+  it.skipIf(store.skip)("stops a revoked token at once, and logs creation and revocation", async () => {
+    const created = await createToken(database().db, actor, { email: "rev@example.com" }, "old");
+    await revokeTokenByName(database().db, actor, "rev@example.com", "old");
+    await expect(authenticateToken(database().db, created.token)).rejects.toThrow(/revoked/);
+    const events = (await database().db.select().from(auditEvents)).filter((e) => e.target === "user:rev@example.com");
     expect(events.map((e) => e.action)).toEqual(["user.created", "token.created", "token.revoked"]);
   });
 
-  it.skipIf(skip)("refuses unknown and malformed tokens", async () => {
-    await expect(authenticateToken(database.db, `ladder_pat_${"A".repeat(43)}`)).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(authenticateToken(database.db, "hunter2")).rejects.toThrow(/not a Ladder access token/);
+  it.skipIf(store.skip)("refuses unknown and malformed tokens", async () => {
+    await expect(authenticateToken(database().db, `ladder_pat_${"A".repeat(43)}`)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(authenticateToken(database().db, "hunter2")).rejects.toThrow(/not a Ladder access token/);
   });
 
-  it.skipIf(skip)("keeps active token names unique per user, so `token revoke --name` means one token", async () => {
-    await createToken(database.db, actor, { email: "dup@example.com" }, "ci");
-    await expect(createToken(database.db, actor, { email: "dup@example.com" }, "ci")).rejects.toBeInstanceOf(InvalidError);
-    await revokeTokenByName(database.db, actor, "dup@example.com", "ci");
-    await expect(createToken(database.db, actor, { email: "dup@example.com" }, "ci")).resolves.toMatchObject({ name: "ci" });
+  it.skipIf(store.skip)("keeps active token names unique per user, so `token revoke --name` means one token", async () => {
+    await createToken(database().db, actor, { email: "dup@example.com" }, "ci");
+    await expect(createToken(database().db, actor, { email: "dup@example.com" }, "ci")).rejects.toBeInstanceOf(InvalidError);
+    await revokeTokenByName(database().db, actor, "dup@example.com", "ci");
+    await expect(createToken(database().db, actor, { email: "dup@example.com" }, "ci")).resolves.toMatchObject({ name: "ci" });
   });
 
-  it.skipIf(skip)("does not let one user revoke another's token by id", async () => {
-    const victim = await createToken(database.db, actor, { email: "victim@example.com" }, "mine");
-    await createToken(database.db, actor, { email: "attacker@example.com" }, "x");
-    const attacker = await findUserByEmail(database.db, "attacker@example.com");
-    await expect(revokeToken(database.db, actor, attacker!.id, victim.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(authenticateToken(database.db, victim.token)).resolves.toMatchObject({ tokenId: victim.id });
+  it.skipIf(store.skip)("does not let one user revoke another's token by id", async () => {
+    const victim = await createToken(database().db, actor, { email: "victim@example.com" }, "mine");
+    await createToken(database().db, actor, { email: "attacker@example.com" }, "x");
+    const attacker = await findUserByEmail(database().db, "attacker@example.com");
+    await expect(revokeToken(database().db, actor, attacker!.id, victim.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(authenticateToken(database().db, victim.token)).resolves.toMatchObject({ tokenId: victim.id });
   });
 });
