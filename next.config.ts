@@ -5,6 +5,20 @@ const nextConfig: NextConfig = {
   // ERR_INVALID_ARG_TYPE); oidc-provider is a Koa server that only runs in development.
   serverExternalPackages: ["@electric-sql/pglite", "oidc-provider", "postgres"],
   poweredByHeader: false,
+  // No page of Ladder may be framed by another site (clickjacking of admin buttons).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
   // forbidden() renders app/forbidden.tsx (a real 403 page) only with this flag in Next 16.
   experimental: { authInterrupts: true },
   // `next dev` opened as http://127.0.0.1:3000 must load its scripts too, not only localhost.

@@ -21,14 +21,25 @@ export function isApiPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
 }
 
+const thisSite = "http://ladder.invalid";
+
 /**
- * A callback URL we will send a browser to after sign-in: a path on this site only ("/x", not
- * "//evil.example" or "https://evil.example"), else the home page.
+ * A callback URL we will send a browser to after sign-in: a path on this site only, else the
+ * home page. Browsers drop tabs and newlines and read "\\" as "/" when they parse a URL, so
+ * "/\t/evil.example" would leave the site: such characters are refused outright, and what
+ * remains must resolve to this site's origin.
  */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (value === SIGN_IN_PATH || value.startsWith(`${SIGN_IN_PATH}?`)) return "/";
-  return value;
+  // eslint-disable-next-line no-control-regex
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\\u2028\u2029]/.test(value)) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, thisSite);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== thisSite || url.pathname === SIGN_IN_PATH) return "/";
+  return url.pathname + url.search + url.hash;
 }
 
 export function signInUrl(callbackPath: string): string {

@@ -61,13 +61,13 @@ export async function importFile(db: Database, file: string, options: { departme
       revision: result.number,
     } satisfies ImportOutcome;
   } catch (error: unknown) {
+    // One bad file must not stop the others: every failure is reported against its file.
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof ImportError) return { file: shown, status: "failed", error: message } satisfies ImportOutcome;
     if (error instanceof InvalidError) {
-      return { file: shown, status: "failed", error: `${shown}:1: ${error.message}` } satisfies ImportOutcome;
+      return { file: shown, status: "failed", error: `${shown}: ${message}` } satisfies ImportOutcome;
     }
-    if (error instanceof ImportError || error instanceof LadderError) {
-      return { file: shown, status: "failed", error: error.message } satisfies ImportOutcome;
-    }
-    throw error;
+    return { file: shown, status: "failed", error: `${shown}: could not import: ${message}` } satisfies ImportOutcome;
   }
 }
 

@@ -35,6 +35,12 @@ test.describe("reading job families", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chief Product Officer");
   });
 
+  test("no other site may frame a page (clickjacking)", async ({ page }) => {
+    const response = await page.goto("/job-families/product/product-leadership");
+    expect(response?.headers()["x-frame-options"]).toBe("DENY");
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+
   test("an unknown family is a clear 404", async ({ page }) => {
     const response = await page.goto("/job-families/product/no-such-family");
     expect(response?.status()).toBe(404);

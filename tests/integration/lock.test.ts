@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../db/client";
-import { StoreLockedError } from "../../db/lock";
+import { StoreLockedError, lockDataDir } from "../../db/lock";
 import { migrateDatabase } from "../../db/migrate";
 import { emptyFamily } from "../../lib/families/document";
 import { listFamilies } from "../../lib/families/queries";
@@ -59,6 +59,36 @@ describe("the embedded store's lock", () => {
     const second = await openDatabase({ kind: "pglite", dataDir });
     opened.push(second);
     expect((await listFamilies(second.db)).map((f) => f.slug)).toEqual(["kept"]);
+  });
+});
+
+describe("the lock file itself", () => {
+  it("takes over a lock that names this process's PID but that this process does not hold", () => {
+    // A container restarts its server with the same PID: the lock the dead run left looks like ours.
+    const dataDir = mkdtempSync(join(tmpdir(), "ladder-lock-"));
+    writeFileSync(join(dataDir, "ladder.lock"), JSON.stringify({ pid: process.pid, command: "previous run", since: "" }));
+    const release = lockDataDir(dataDir);
+    expect(() => lockDataDir(dataDir)).toThrow(StoreLockedError);
+    release();
+    lockDataDir(dataDir)();
+  });
+
+  it("lets exactly one of several processes take over a stale lock at the same moment", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "ladder-lock-"));
+    writeFileSync(join(dataDir, "ladder.lock"), JSON.stringify({ pid: 2 ** 22 + 9, command: "crashed", since: "" }));
+    // Each contender takes the lock, holds it for a moment, and reports whether it got it.
+    const contender = join(dataDir, "contender.mts");
+    writeFileSync(
+      contender,
+      `import { lockDataDir } from ${JSON.stringify(join(process.cwd(), "db", "lock.ts"))};
+      try { lockDataDir(${JSON.stringify(dataDir)}); console.log("got"); setTimeout(() => {}, 3000); }
+      catch { console.log("refused"); }`,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => run("npx", ["tsx", contender]).then(({ stdout }) => stdout.trim())),
+    );
+    expect(results.filter((r) => r === "got")).toHaveLength(1);
+    expect(results.filter((r) => r === "refused")).toHaveLength(3);
   });
 });
 
