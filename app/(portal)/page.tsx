@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDatabase } from "@/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserPermission } from "@/lib/auth/session";
 import { type FamilySummary, listFamilies } from "@/lib/families/queries";
 
 export const metadata = { title: "Job families" };
@@ -16,7 +16,7 @@ function byDepartment(families: FamilySummary[]) {
 }
 
 export default async function HomePage() {
-  await requireUser();
+  await requireUserPermission("family.read");
   const families = await listFamilies(await getDatabase());
   return (
     <>

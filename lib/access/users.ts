@@ -42,10 +42,28 @@ export async function ensureUser(tx: Executor, email: string, actor: Actor): Pro
   return created;
 }
 
-export type SignInProfile = { subject: string; email: string; name: string | null; groups: string[] };
+export type SignInProfile = {
+  subject: string;
+  email: string;
+  /**
+   * The identity provider vouches for `email` (the ID token's `email_verified === true` for that
+   * very claim). Only then may a first sign-in claim a row an admin prepared for that email.
+   */
+  emailVerified: boolean;
+  name: string | null;
+  groups: string[];
+};
 
 /** A sign-in we must not accept; the message goes to the server log, the user sees "access denied". */
 export class SignInRefusedError extends Error {}
+
+/** Postgres' unique_violation, wherever a driver or Drizzle put it in the cause chain. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
 
 /**
  * Called at every sign-in: creates or updates the user (matched by OIDC subject, else by email
@@ -54,26 +72,48 @@ export class SignInRefusedError extends Error {}
 export async function recordSignIn(db: Database, profile: SignInProfile, rules: readonly GroupRoleRule[]): Promise<UserRow> {
   const email = normalizeEmail(profile.email);
   if (!emailPattern.test(email)) throw new SignInRefusedError(`the identity provider sent no usable email for ${profile.subject}`);
-  return db.transaction(async (tx) => {
-    let [user] = await tx.select().from(users).where(eq(users.subject, profile.subject));
-    if (!user) {
+  try {
+    return await db.transaction(async (tx) => {
+      let [user] = await tx.select().from(users).where(eq(users.subject, profile.subject));
       const byEmail = await findUserByEmail(tx, email);
-      // Another identity already owns this email: taking it over would inherit their roles.
-      if (byEmail?.subject) {
+      if (!user) {
+        // Another identity already owns this email: taking it over would inherit their roles.
+        if (byEmail?.subject) {
+          throw new SignInRefusedError(
+            `${email} belongs to subject ${byEmail.subject}, but subject ${profile.subject} signed in with it`,
+          );
+        }
+        // A row an admin prepared carries roles and tokens: only an address the identity provider
+        // has verified may claim it, or anyone who can set an unverified email there could.
+        if (byEmail && !profile.emailVerified) {
+          throw new SignInRefusedError(
+            `subject ${profile.subject} signed in with ${email}, which matches a user prepared by an admin, ` +
+              `but the identity provider did not mark that email verified (email_verified is not true); ` +
+              `not claiming the prepared user`,
+          );
+        }
+        user = byEmail ?? (await tx.insert(users).values({ email }).returning())[0];
+      } else if (byEmail && byEmail.id !== user.id) {
+        // The email changed at the provider to one another row holds (prepared or someone else's).
         throw new SignInRefusedError(
-          `${email} belongs to subject ${byEmail.subject}, but subject ${profile.subject} signed in with it`,
+          `subject ${profile.subject} (user ${user.id}) now signs in with ${email}, which user ${byEmail.id} already has`,
         );
       }
-      user = byEmail ?? (await tx.insert(users).values({ email }).returning())[0];
+      const [updated] = await tx
+        .update(users)
+        .set({ subject: profile.subject, email, name: profile.name, groups: profile.groups, lastSeenAt: sql`now()` })
+        .where(eq(users.id, user.id))
+        .returning();
+      await syncGroupGrants(tx, updated, grantsFromGroups(profile.groups, rules));
+      return updated;
+    });
+  } catch (error) {
+    // Two sign-ins racing for one email (or one subject): the unique indexes decide; refuse the loser.
+    if (isUniqueViolation(error)) {
+      throw new SignInRefusedError(`subject ${profile.subject} signed in with ${email}, which another user already has`);
     }
-    const [updated] = await tx
-      .update(users)
-      .set({ subject: profile.subject, email, name: profile.name, groups: profile.groups, lastSeenAt: sql`now()` })
-      .where(eq(users.id, user.id))
-      .returning();
-    await syncGroupGrants(tx, updated, grantsFromGroups(profile.groups, rules));
-    return updated;
-  });
+    throw error;
+  }
 }
 
 async function syncGroupGrants(tx: Executor, user: UserRow, wanted: ReturnType<typeof grantsFromGroups>) {

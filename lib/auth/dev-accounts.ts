@@ -31,3 +31,12 @@ export function devAccountFor(login: string): DevAccount {
     .join(" ");
   return { email: email.includes("@") ? email : `${email}@example.com`, name: name || email, groups: ["staff"], role: "employee" };
 }
+
+/**
+ * The ID token claims the development provider issues for an account. `email_verified: true`
+ * matters: without it a first sign-in may not claim a user an admin prepared by email.
+ */
+export function devClaimsFor(accountId: string) {
+  const account = devAccountFor(accountId);
+  return { sub: accountId, email: account.email, email_verified: true, name: account.name, groups: account.groups };
+}

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import { exportJWK, generateKeyPair } from "jose";
 import Provider, { type InteractionDetails } from "oidc-provider";
-import { devAccountFor } from "./dev-accounts";
+import { devAccountFor, devClaimsFor } from "./dev-accounts";
 import { devLoginPage } from "./dev-login-page";
 
 /**
@@ -48,17 +48,7 @@ async function buildProvider(issuer: string, options: DevProviderOptions): Promi
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx: unknown, id: string) {
-      const account = devAccountFor(id);
-      return {
-        accountId: id,
-        claims: async () => ({
-          sub: id,
-          email: account.email,
-          email_verified: true,
-          name: account.name,
-          groups: account.groups,
-        }),
-      };
+      return { accountId: id, claims: async () => devClaimsFor(id) };
     },
   });
 }

@@ -3,30 +3,14 @@ import { eq } from "drizzle-orm";
 import type { AuthOptions } from "next-auth";
 import { users } from "../../db/schema";
 import { getDatabase } from "../../db/server";
-import { groupsFromClaims } from "../access/group-roles";
 import { SignInRefusedError, recordSignIn } from "../access/users";
+import { type Claims, emailFrom, signInProfileFrom, text } from "./claims";
 import { getAuthConfig } from "./config";
 import { decodeSession, encodeSession } from "./jwt";
 import { SIGN_IN_PATH } from "./paths";
 
 /** next-auth's provider id; it appears in /api/auth/callback/oidc, which IdPs must allow as redirect URI. */
 export const PROVIDER_ID = "oidc";
-
-type Claims = Record<string, unknown>;
-
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
-
-/**
- * Entra ID and some others omit `email` unless configured; their `preferred_username` or `upn`
- * is then the sign-in address.
- */
-function emailFrom(claims: Claims): string | null {
-  for (const key of ["email", "preferred_username", "upn"]) {
-    const value = text(claims[key]);
-    if (value?.includes("@")) return value;
-  }
-  return null;
-}
 
 let options: AuthOptions | undefined;
 
@@ -69,7 +53,7 @@ export function getAuthOptions(): AuthOptions {
         checks: ["pkce", "state"],
         profile: (claims: Claims) => ({
           id: String(claims.sub),
-          email: emailFrom(claims),
+          email: emailFrom(claims)?.email ?? null,
           name: text(claims.name) ?? text(claims.preferred_username),
         }),
       },
@@ -82,12 +66,7 @@ export function getAuthOptions(): AuthOptions {
         try {
           await recordSignIn(
             await getDatabase(),
-            {
-              subject: account.providerAccountId,
-              email: emailFrom(claims) ?? "",
-              name: text(claims.name) ?? text(claims.preferred_username),
-              groups: groupsFromClaims(claims, config.oidc.groupsClaim),
-            },
+            signInProfileFrom(account.providerAccountId, claims, config.oidc.groupsClaim),
             config.roleRules,
           );
           return true;

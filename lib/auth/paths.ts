@@ -30,7 +30,6 @@ const thisSite = "http://ladder.invalid";
  * remains must resolve to this site's origin.
  */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex
   if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\\u2028\u2029]/.test(value)) return "/";
   let url: URL;
   try {

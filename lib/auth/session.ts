@@ -63,3 +63,15 @@ export async function requirePermission(action: Action, resource: Resource = {})
   if (!can(subject, action, resource)) forbidden();
   return subject;
 }
+
+/**
+ * For reading pages: the signed-in user if the policy allows `action`, otherwise the 403 page.
+ * Unlike requirePermission it reads no grants (no database query per page view): the policy is
+ * asked about the session user holding no roles, which is exactly right for what every employee
+ * may do ("family.read", "history.read"). Used for an action that needs a role, it fails closed.
+ */
+export async function requireUserPermission(action: Action, resource: Resource = {}): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can({ ...user, grants: [] }, action, resource)) forbidden();
+  return user;
+}

@@ -1,14 +1,38 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { PUBLIC_PATTERNS, discoverRoutes } from "../../e2e/support/routes";
+import { callsWithin, defaultExportFunction, exportedBindings, importedNames, isInitialisedByCall, parse } from "./ast";
 
 // The proxy redirects every request without a session, which would hide a page that forgot its
-// own check. So each page and route must also guard itself in code: this test reads them all.
+// own check. So each page and route must also guard itself in code: this test parses them all
+// (a guard's name in a comment or an unused import does not count, a call does).
 
 const routes = discoverRoutes(join(process.cwd(), "app"));
-const pageGuard = /\b(requireUser|requireSubject|requirePermission)\(/;
-const routeGuard = /\bapiRoute\b/;
+const PAGE_GUARDS = ["requireUser", "requireSubject", "requirePermission", "requireUserPermission"] as const;
+const POLICY_GUARDS = ["requirePermission", "requireUserPermission"] as const;
+const fromSession = (s: string) => /(^|\/)lib\/auth\/session$/.test(s);
+const fromApi = (s: string) => /(^|\/)lib\/auth\/api$/.test(s);
+
+/** The guard calls made directly in a page's default export, with imported names only. */
+function pageGuardCalls(fileName: string, source: string, guards: readonly string[] = PAGE_GUARDS): ts.CallExpression[] {
+  const file = parse(fileName, source);
+  return callsWithin(defaultExportFunction(file), importedNames(file, fromSession, guards));
+}
+
+/** HTTP-method exports of a route handler that are not `const X = apiRoute(...)`. */
+function unguardedHandlers(fileName: string, source: string): string[] {
+  const file = parse(fileName, source);
+  const apiRoute = importedNames(file, fromApi, ["apiRoute"]);
+  return exportedBindings(file)
+    .filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name))
+    .filter(([, node]) => !isInitialisedByCall(node, apiRoute))
+    .map(([name]) => name);
+}
+
+/** The pages that show job families: they ask the policy for "family.read", like everything else. */
+const READING_PAGES = ["/", "/job-families/[department]/[family]"];
 
 describe("every route guards itself", () => {
   it("finds the portal's pages and API routes (the walk is not empty)", () => {
@@ -17,14 +41,51 @@ describe("every route guards itself", () => {
   });
 
   it.each(routes.filter((r) => !r.isPublic && r.kind === "page"))("page $pattern checks the session", ({ file }) => {
-    expect(readFileSync(file, "utf8")).toMatch(pageGuard);
+    expect(pageGuardCalls(file, readFileSync(file, "utf8")), file).not.toEqual([]);
   });
 
-  it.each(routes.filter((r) => !r.isPublic && r.kind === "route"))("route $pattern authenticates with apiRoute", ({ file }) => {
-    expect(readFileSync(file, "utf8")).toMatch(routeGuard);
+  it.each(READING_PAGES)("reading page %s asks the policy for family.read", (pattern) => {
+    const route = routes.find((r) => r.kind === "page" && r.pattern === pattern);
+    expect(route, pattern).toBeDefined();
+    const calls = pageGuardCalls(route!.file, readFileSync(route!.file, "utf8"), POLICY_GUARDS);
+    const actions = calls.map((c) => c.arguments[0]).map((a) => (a && ts.isStringLiteral(a) ? a.text : null));
+    expect(actions).toContain("family.read");
+  });
+
+  it.each(routes.filter((r) => !r.isPublic && r.kind === "route"))("route $pattern authenticates with apiRoute", ({ file, methods }) => {
+    const source = readFileSync(file, "utf8");
+    expect(unguardedHandlers(file, source), file).toEqual([]);
+    expect(exportedBindings(parse(file, source)).map(([name]) => name)).toEqual(expect.arrayContaining(methods));
   });
 
   it("every route handler exports at least one HTTP method (or the walk misread it)", () => {
     for (const route of routes.filter((r) => r.kind === "route")) expect(route.methods, route.file).not.toEqual([]);
+  });
+});
+
+describe("the guard checks themselves", () => {
+  const page = (body: string, imports = 'import { requireUser, requirePermission } from "@/lib/auth/session";') =>
+    `${imports}\nexport default async function Page() {\n${body}\n  return null;\n}\n`;
+
+  it("accept a guard called in the page's default export", () => {
+    expect(pageGuardCalls("page.tsx", page("  await requireUser();"))).toHaveLength(1);
+    expect(pageGuardCalls("page.tsx", `import { requireUser } from "../../lib/auth/session";\nasync function P() { await requireUser(); }\nexport default P;`)).toHaveLength(1);
+  });
+
+  it("do not accept a mention in a comment or a string, an unused import, or a call in a nested callback", () => {
+    expect(pageGuardCalls("page.tsx", page("  // await requireUser();"))).toEqual([]);
+    expect(pageGuardCalls("page.tsx", page('  const note = "requireUser()";'))).toEqual([]);
+    expect(pageGuardCalls("page.tsx", page(""))).toEqual([]);
+    expect(pageGuardCalls("page.tsx", page("  const later = async () => { await requireUser(); };"))).toEqual([]);
+    expect(pageGuardCalls("page.tsx", page("  await requireUser();", "const requireUser = async () => {};"))).toEqual([]);
+    expect(pageGuardCalls("page.tsx", `import { requireUser } from "@/lib/auth/session";\nexport async function helper() { await requireUser(); }\nexport default async function Page() { return null; }`)).toEqual([]);
+  });
+
+  it("do not accept a route handler that only mentions apiRoute", () => {
+    const imports = 'import { apiRoute } from "@/lib/auth/api";\n';
+    expect(unguardedHandlers("route.ts", `${imports}export const GET = apiRoute(async () => ({}));`)).toEqual([]);
+    expect(unguardedHandlers("route.ts", `${imports}const h = apiRoute(async () => ({}));\nexport { h as GET, h as POST };`)).toEqual([]);
+    expect(unguardedHandlers("route.ts", `${imports}// apiRoute\nexport async function GET() { return new Response(); }`)).toEqual(["GET"]);
+    expect(unguardedHandlers("route.ts", `${imports}const h = async () => new Response(); // apiRoute(h)\nexport { h as GET };`)).toEqual(["GET"]);
   });
 });

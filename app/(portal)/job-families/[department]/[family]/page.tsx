@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { FamilyDocument } from "@/app/_components/family/family-document";
 import { Markdown } from "@/app/_components/markdown";
 import { getDatabase } from "@/db/server";
-import { getSessionUser, requireUser } from "@/lib/auth/session";
+import { getSessionUser, requireUserPermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { departmentName } from "@/lib/families/names";
 import { type FamilyRevision, getFamilyRevision } from "@/lib/families/queries";
@@ -30,7 +30,8 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function FamilyPage(props: Params) {
-  await requireUser();
+  const { department, family: slug } = await props.params;
+  await requireUserPermission("family.read", { department, family: slug });
   const revision = await load(props);
   const family = revision.document;
   return (
