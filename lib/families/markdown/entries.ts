@@ -24,12 +24,16 @@ type Run =
  * the parent says "bullets" is kept as an unlabelled group whose `ordered` says so.
  */
 export function readEntries(origin: Origin, blocks: Block[], parentOrdered: boolean): Item[] {
-  return toEntries(readRuns(origin, blocks), parentOrdered);
+  return toEntries(readRuns(origin, blocks).runs, parentOrdered);
 }
 
 /** Whether every list among these blocks is numbered (and there is one): then the parent is `ordered`. */
 export function allListsOrdered(origin: Origin, blocks: Block[]): boolean {
-  const lists = readRuns(origin, blocks).filter((run) => run.kind === "list");
+  return runsOrdered(readRuns(origin, blocks).runs);
+}
+
+function runsOrdered(runs: Run[]): boolean {
+  const lists = runs.filter((run) => run.kind === "list");
   return lists.length > 0 && lists.every((run) => run.ordered);
 }
 
@@ -44,8 +48,14 @@ function toEntries(runs: Run[], parentOrdered: boolean): Item[] {
   return entries;
 }
 
-function readRuns(origin: Origin, blocks: Block[]): Run[] {
+/**
+ * The runs among blocks, each list read exactly once (reading a list reads its sub-lists, so
+ * reading one twice would double the work at every level of nesting); `allListsRead` is false
+ * when some list could not be read as items and was kept as prose.
+ */
+function readRuns(origin: Origin, blocks: Block[]): { runs: Run[]; allListsRead: boolean } {
   const runs: Run[] = [];
+  let allListsRead = true;
   let prose: Block[] = [];
   const flush = () => {
     if (prose.length === 0) return;
@@ -54,25 +64,36 @@ function readRuns(origin: Origin, blocks: Block[]): Run[] {
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    const list = block.type === "list" ? readList(origin, block) : null;
-    if (list) {
-      flush();
-      runs.push({ kind: "list", ...list });
+    if (block.type === "list") {
+      const list = readList(origin, block);
+      if (list) {
+        flush();
+        runs.push({ kind: "list", ...list });
+      } else {
+        allListsRead = false;
+        prose.push(block);
+      }
       continue;
     }
     const label = boldLabel(origin, block);
     const next = blocks[i + 1];
-    const labelled = label !== null && next?.type === "list" ? readList(origin, next) : null;
-    if (labelled) {
-      flush();
-      runs.push({ kind: "group", label: label!, ...labelled });
+    if (label !== null && next?.type === "list") {
+      const labelled = readList(origin, next);
+      if (labelled) {
+        flush();
+        runs.push({ kind: "group", label, ...labelled });
+      } else {
+        // The list cannot be read, so neither it nor its label is a group: both stay prose.
+        allListsRead = false;
+        prose.push(block, next);
+      }
       i++;
       continue;
     }
     prose.push(block);
   }
   flush();
-  return runs;
+  return { runs, allListsRead };
 }
 
 /** A list as items, or null when it holds something items cannot say (task boxes, a bare sub-list). */
@@ -97,9 +118,10 @@ function readItem(origin: Origin, listItem: ListItem): Item | null {
   // Continuation lines are indented to the item's content column; that indent is list markup.
   const inner: Origin = { source: origin.source, indent: blocks[0].position!.start.column - 1 };
   const text = slice(inner, startOf(lead[0]), endOf(lead[lead.length - 1]));
-  for (const block of rest) if (block.type === "list" && !readList(inner, block)) return null;
-  const ordered = allListsOrdered(inner, rest);
-  return { kind: "item", text, ordered, children: readEntries(inner, rest, ordered) };
+  const { runs, allListsRead } = readRuns(inner, rest);
+  if (!allListsRead) return null;
+  const ordered = runsOrdered(runs);
+  return { kind: "item", text, ordered, children: toEntries(runs, ordered) };
 }
 
 /**

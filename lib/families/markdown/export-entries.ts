@@ -87,12 +87,45 @@ function renderChunk(chunk: Chunk): string {
 }
 
 function renderItem(item: Item, marker: string): string {
-  const width = marker.length + 1;
-  let text = item.text === "" ? marker : `${marker} ${indentLines(item.text, width)}`;
+  const lazy = lazyLines(item.text);
+  // Lines that would start a list (or another block) inside the item are kept in its paragraph
+  // the way the source did: as lazy continuation lines indented four spaces, which is less than
+  // the item's content column (so not inside the item) yet too deep to start anything.
+  const width = lazy ? LAZY_WIDTH : marker.length + 1;
+  const head = lazy ? marker.padEnd(LAZY_WIDTH) : `${marker} `;
+  let text = item.text === "" ? marker : `${head}${lazy ? indentLazily(item.text, lazy) : indentLines(item.text, width)}`;
   if (item.children.length > 0) {
     text += `\n${indentAll(renderEntries(item.children, item.ordered, null), width)}`;
   }
   return text;
+}
+
+const LAZY_WIDTH = 5;
+/** A line that can interrupt a paragraph: it would start a block if indented as the item's content. */
+const INTERRUPTS = /^(?:[*+-][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|(?:[*_-][ \t]*){3,}$|=+[ \t]*$)/;
+
+/**
+ * The lines (after the first) of one-paragraph item text that would start a block if indented
+ * as item content, or null when there are none or the text is not a single paragraph.
+ */
+function lazyLines(text: string): Set<number> | null {
+  const lines = text.split("\n");
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (i > 0 && INTERRUPTS.test(line)) found.add(i);
+  });
+  if (found.size === 0) return null;
+  const asParagraph = lines.map((line, i) => (found.has(i) ? `    ${line}` : line)).join("\n");
+  const blocks = parseMarkdown(asParagraph).children;
+  const one = blocks.length === 1 && blocks[0].type === "paragraph" && endOf(blocks[0]) >= asParagraph.trimEnd().length;
+  return one ? found : null;
+}
+
+function indentLazily(text: string, lazy: Set<number>): string {
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 || line === "" ? line : (lazy.has(i) ? "    " : " ".repeat(LAZY_WIDTH)) + line))
+    .join("\n");
 }
 
 /** Indents every line but the first (which follows the list marker). */

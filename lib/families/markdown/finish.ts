@@ -39,7 +39,9 @@ function inPartOrder<K extends string>(headings: Partial<Record<K, string>> | un
 /**
  * A group under the family's Performance Indicators headed with a level's title, or the start of
  * one ("### Group Manager" for "Group Manager, Product (GMP)"), holds that level's indicators:
- * its entries move to the level.
+ * its entries move to the level. A level that already has indicators (its own, or a group moved
+ * before) takes no more: the later group stays in the family's list under its heading, since
+ * merging would lose that heading and could not be told apart again on re-import.
  */
 function moveLevelIndicators(draft: Draft): void {
   const levels = draft.family.levels;
@@ -52,7 +54,8 @@ function moveLevelIndicators(draft: Draft): void {
         const title = plainHeading(l.title);
         return title.startsWith(name) && /^[^a-z0-9]/.test(title.slice(name.length));
       });
-    if (!level || !removeEntry(draft.family.performanceIndicators, found)) continue;
+    if (!level || level.performanceIndicators.length > 0) continue;
+    if (!removeEntry(draft.family.performanceIndicators, found)) continue;
     for (const entry of asTopLevel(found)) {
       if (entry.kind === "note") pushNote(level.performanceIndicators, entry.text);
       else level.performanceIndicators.push(entry);

@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { Document, LineCounter, parseDocument, isMap, isScalar, visit, type Node } from "yaml";
 import { ImportError } from "./import-error";
 
 export type FrontMatter = {
@@ -37,21 +37,35 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     throw new ImportError(file, 2, "front matter must be `key: value` lines");
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const titleLine = () => {
-    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "title") : undefined;
-    const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-    return range ? fileLine(range[0]) : 1;
+  const pairOf = (key: string) =>
+    isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+  const keyLine = (key: string, otherwise = 2) => {
+    const range = (pairOf(key)?.key as { range?: [number, number, number] } | undefined)?.range;
+    return range ? fileLine(range[0]) : otherwise;
   };
+  // The document's front matter is a JSON record, which cannot hold a `__proto__` key (it would
+  // be dropped on saving), so such a key is refused rather than lost.
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "__proto__") {
+        const range = pair.key.range;
+        throw new ImportError(file, range ? fileLine(range[0]) : 2, "front matter key `__proto__` cannot be kept");
+      }
+    },
+  });
 
-  const title = scalarText(data.title);
-  if (title === null) throw new ImportError(file, titleLine(), "the front matter's `title` must be text");
-  if (title.trim() === "") throw new ImportError(file, titleLine(), "no title: the front matter needs a `title:`");
-  const description = scalarText(data.description) ?? "";
+  const title = scalarText(data.title, pairOf("title")?.value);
+  if (title === null) throw new ImportError(file, keyLine("title", 1), "the front matter's `title` must be text");
+  if (title.trim() === "") throw new ImportError(file, keyLine("title", 1), "no title: the front matter needs a `title:`");
+  const description = scalarText(data.description, pairOf("description")?.value);
+  if (description === null) {
+    throw new ImportError(file, keyLine("description"), "the front matter's `description` must be text");
+  }
 
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === "title" || key === "description") continue;
-    if (!isJson(value)) throw new ImportError(file, 2, `front matter key \`${key}\` is not plain data`);
+    if (!isJson(value)) throw new ImportError(file, keyLine(key), `front matter key \`${key}\` is not plain data`);
     rest[key] = value;
   }
   return { title, description, rest, body: lines.slice(close + 1).join("\n") };
@@ -102,10 +116,17 @@ function closesQuote(text: string, quote: string): boolean {
   return false;
 }
 
-function scalarText(value: unknown): string | null {
+/**
+ * A scalar value as text: a number or boolean as it is written (`1.50` stays "1.50"), not as
+ * the value YAML reads; null for a list or map.
+ */
+function scalarText(value: unknown, node: unknown): string | null {
   if (value === undefined || value === null) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number" || typeof value === "boolean") {
+    const source = isScalar(node as Node) ? (node as { source?: unknown }).source : undefined;
+    return typeof source === "string" && source.trim() !== "" ? source.trim() : String(value);
+  }
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { familyToMarkdown } from "../../../lib/families/markdown/export";
 import { ImportError, parseFamilyMarkdown } from "../../../lib/families/markdown/import";
 
 const where = { file: "job-families/data/analyst/index.html.md", department: "data", slug: "analyst" };
@@ -26,6 +27,18 @@ describe("files the importer refuses, naming the line", () => {
 
   it("a repeated key", () => {
     expect(failure("---\ntitle: Analyst\ntitle: Engineer\n---\n").message).toMatch(/:3: .*unique/);
+  });
+
+  it("a description that is a list or map, which the document cannot keep as text", () => {
+    expect(failure("---\ntitle: Analyst\ndescription:\n  - a\n---\n").message).toMatch(/:3: .*description.* must be text/);
+    expect(failure("---\ntitle: Analyst\nlayout: x\ndescription: { a: 1 }\n---\n").message).toMatch(
+      /:4: .*description.* must be text/,
+    );
+  });
+
+  it("a `__proto__` key, which the document's front matter record cannot hold", () => {
+    expect(failure("---\ntitle: Analyst\n__proto__: x\n---\n").message).toMatch(/:3: front matter key `__proto__`/);
+    expect(failure("---\ntitle: Analyst\nextra:\n  __proto__: { a: 1 }\n---\n").message).toMatch(/:4: .*__proto__/);
   });
 
   it("front matter that never closes", () => {
@@ -66,5 +79,12 @@ describe("files the importer refuses, naming the line", () => {
   it("accepts a quoted value continued at column 0, as the handbook's YAML reader does", () => {
     const family = parseFamilyMarkdown('---\ntitle: "Analyst"\ndescription: "Analysts at the company\nwork with data"\n---\n', where);
     expect(family.description).toBe("Analysts at the company work with data");
+  });
+
+  it("takes a number or boolean title and description as written, not as YAML reads them", () => {
+    const family = parseFamilyMarkdown("---\ntitle: 1.50\ndescription: 0x1F\n---\n", where);
+    expect([family.title, family.description]).toEqual(["1.50", "0x1F"]);
+    const again = parseFamilyMarkdown(familyToMarkdown(family), where);
+    expect([again.title, again.description]).toEqual(["1.50", "0x1F"]);
   });
 });

@@ -267,4 +267,30 @@ ${grade("6")}
     // The family's heading had nothing else under it: it stays, empty, so no word is lost.
     expect(family.sections).toEqual([{ heading: "Performance Indicators", body: "" }]);
   });
+
+  it("keeps a second group for a level that already has indicators, under its own heading", () => {
+    const family = importLosslessly(
+      page(`## Levels
+
+### Group Manager
+
+#### Group Manager - Job Grade
+${grade("9")}
+
+## Performance Indicators
+* Family-wide indicator
+
+### Group Manager
+* First indicator
+
+### Group Manager
+* Second indicator
+`),
+    );
+    expect(family.levels[0].performanceIndicators.map((i) => i.text)).toEqual(["First indicator"]);
+    expect(family.performanceIndicators.map((i) => [i.kind, i.text, i.children.map((c) => c.text)])).toEqual([
+      ["item", "Family-wide indicator", []],
+      ["group", "Group Manager", ["Second indicator"]],
+    ]);
+  });
 });

@@ -169,4 +169,26 @@ Weekly rotation.
       { heading: "Career Ladder", body: "Sideways." },
     ]);
   });
+
+  it("reads deeply nested lists in linear time, each sub-list once", () => {
+    // Reading each sub-list three times made 16 levels take minutes; 30 levels must be instant.
+    const depth = 30;
+    const lines = Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}* item ${i}`);
+    const family = importLosslessly(page(`## Responsibilities\n\n${lines.join("\n")}\n`));
+    const words: string[] = [];
+    let level = family.responsibilities;
+    while (level.length > 0) {
+      expect(level).toHaveLength(1);
+      words.push(level[0].text);
+      level = level[0].children;
+    }
+    expect(words).toEqual(Array.from({ length: depth }, (_, i) => `item ${i}`));
+  });
+
+  it("exports item text with a line that looks like a list marker so that it stays text", () => {
+    // `    1. q2` is too shallow for q1's content and too deep to start an item: it continues q1's text.
+    const family = importLosslessly(page("## Requirements\n\n1. q0\n  1. q1\n    1. q2\n      1. q3\n"));
+    expect(family.requirements[0].children.map((i) => i.text)).toEqual(["q0", "q1\n1. q2"]);
+    expect(family.requirements[0].children[1].children.map((i) => i.text)).toEqual(["q3"]);
+  });
 });
