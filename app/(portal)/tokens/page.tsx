@@ -3,7 +3,8 @@ import { getDatabase } from "@/db/server";
 import { requirePermission } from "@/lib/auth/session";
 import { listTokens } from "@/lib/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
-import { RevokeTokenButton } from "./revoke-token-button";
+import { ActionButton } from "@/app/_components/action-button";
+import { revokeTokenAction } from "./actions";
 import { formatTime } from "./format-time";
 
 export const metadata: Metadata = { title: "Access tokens" };
@@ -52,7 +53,12 @@ export default async function TokensPage() {
                     {token.revokedAt ? (
                       <span className="text-slate-500">Revoked {formatTime(token.revokedAt)}</span>
                     ) : (
-                      <RevokeTokenButton tokenId={token.id} name={token.name} />
+                      <ActionButton
+                        action={revokeTokenAction}
+                        fields={{ tokenId: token.id }}
+                        label="Revoke"
+                        ariaLabel={`Revoke token ${token.name}`}
+                      />
                     )}
                   </td>
                 </tr>

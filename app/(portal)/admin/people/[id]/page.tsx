@@ -9,7 +9,7 @@ import { getUser } from "@/lib/access/users";
 import { requirePermission } from "@/lib/auth/session";
 import { listTokens } from "@/lib/tokens/tokens";
 import { formatTime } from "../../../tokens/format-time";
-import { ActionButton } from "../action-button";
+import { ActionButton } from "@/app/_components/action-button";
 import { revokeGrantAction, revokeUserTokenAction } from "../actions";
 import { GrantForm } from "../grant-form";
 
