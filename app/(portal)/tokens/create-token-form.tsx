@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitButton } from "@/app/_components/submit-button";
 import { useActionState, useState } from "react";
 import { type ActionState, idleState } from "@/lib/auth/action-state";
 import { createTokenAction } from "./actions";
@@ -7,7 +8,7 @@ import { createTokenAction } from "./actions";
 type Created = { token: string; name: string };
 
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState<ActionState<Created>, FormData>(createTokenAction, idleState);
+  const [state, action] = useActionState<ActionState<Created>, FormData>(createTokenAction, idleState);
   const [copied, setCopied] = useState(false);
   const fieldError = state.status === "error" ? state.fieldErrors?.name : undefined;
   const created = state.status === "ok" ? state.data : undefined;
@@ -30,13 +31,7 @@ export function CreateTokenForm() {
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
           />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 disabled:opacity-70"
-        >
-          {pending ? "Creating…" : "Create token"}
-        </button>
+        <SubmitButton label="Create token" pendingLabel="Creating…" />
       </form>
       {fieldError && (
         <p id="token-name-error" className="mt-2 text-sm text-red-700">

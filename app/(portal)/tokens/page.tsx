@@ -3,9 +3,9 @@ import { getDatabase } from "@/db/server";
 import { requirePermission } from "@/lib/auth/session";
 import { listTokens } from "@/lib/tokens/tokens";
 import { CreateTokenForm } from "./create-token-form";
-import { ActionButton } from "@/app/_components/action-button";
+import { TitledSection } from "@/app/_components/titled-section";
+import { TokenTable } from "@/app/_components/token-table";
 import { revokeTokenAction } from "./actions";
-import { formatTime } from "./format-time";
 
 export const metadata: Metadata = { title: "Access tokens" };
 
@@ -25,48 +25,9 @@ export default async function TokensPage() {
         </h2>
         <CreateTokenForm />
       </section>
-      <section className="mt-8" aria-labelledby="your-tokens">
-        <h2 id="your-tokens" className="text-lg font-semibold">
-          Your tokens
-        </h2>
-        {tokens.length === 0 ? (
-          <p className="mt-2 text-slate-600">You have no tokens yet.</p>
-        ) : (
-          <table className="mt-3 w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-slate-600">
-                <th className="py-2 pr-4 font-medium">Name</th>
-                <th className="py-2 pr-4 font-medium">Created</th>
-                <th className="py-2 pr-4 font-medium">Last used</th>
-                <th className="py-2 font-medium">
-                  <span className="sr-only">Status</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-b border-slate-100" data-testid="token-row">
-                  <td className="py-2 pr-4 font-medium">{token.name}</td>
-                  <td className="py-2 pr-4 text-slate-600">{formatTime(token.createdAt)}</td>
-                  <td className="py-2 pr-4 text-slate-600">{token.lastUsedAt ? formatTime(token.lastUsedAt) : "Never"}</td>
-                  <td className="py-2 text-right">
-                    {token.revokedAt ? (
-                      <span className="text-slate-500">Revoked {formatTime(token.revokedAt)}</span>
-                    ) : (
-                      <ActionButton
-                        action={revokeTokenAction}
-                        fields={{ tokenId: token.id }}
-                        label="Revoke"
-                        ariaLabel={`Revoke token ${token.name}`}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <TitledSection id="your-tokens" title="Your tokens" empty={tokens.length === 0} emptyText="You have no tokens yet.">
+        <TokenTable tokens={tokens} revoke={revokeTokenAction} />
+      </TitledSection>
     </div>
   );
 }

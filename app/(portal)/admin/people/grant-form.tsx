@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitButton } from "@/app/_components/submit-button";
 import { useActionState } from "react";
 import { type ActionState, idleState } from "@/lib/auth/action-state";
 import { grantRoleAction } from "./actions";
@@ -17,7 +18,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Grant a role to anyone by email, also before their first sign-in. */
 export function GrantForm({ email }: { email?: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(grantRoleAction, idleState);
+  const [state, action] = useActionState<ActionState, FormData>(grantRoleAction, idleState);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr_auto] sm:items-start">
@@ -64,13 +65,7 @@ export function GrantForm({ email }: { email?: string }) {
         </p>
         <FieldError id="grant-scope-error" message={errors.scope} />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-6 rounded-md bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800 disabled:opacity-70"
-      >
-        {pending ? "Granting…" : "Grant"}
-      </button>
+      <SubmitButton label="Grant" pendingLabel="Granting…" className="mt-6" />
       {state.status !== "idle" && (
         <p
           role={state.status === "error" ? "alert" : "status"}

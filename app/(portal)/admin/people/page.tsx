@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDatabase } from "@/db/server";
 import { searchUsers } from "@/lib/access/users";
 import { requirePermission } from "@/lib/auth/session";
-import { formatTime } from "../../tokens/format-time";
+import { formatTime } from "@/app/_components/format-time";
 import { GrantForm } from "./grant-form";
 
 export const metadata: Metadata = { title: "People" };

@@ -8,10 +8,12 @@ import { describeGrant } from "@/lib/access/roles";
 import { getUser } from "@/lib/access/users";
 import { requirePermission } from "@/lib/auth/session";
 import { listTokens } from "@/lib/tokens/tokens";
-import { formatTime } from "../../../tokens/format-time";
+import { formatTime } from "@/app/_components/format-time";
 import { ActionButton } from "@/app/_components/action-button";
 import { revokeGrantAction, revokeUserTokenAction } from "../actions";
 import { GrantForm } from "../grant-form";
+import { TitledSection } from "@/app/_components/titled-section";
+import { TokenTable } from "@/app/_components/token-table";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -42,91 +44,58 @@ export default async function PersonPage({ params }: Props) {
         {user.groups.length > 0 && <> · groups: {user.groups.join(", ")}</>}
       </p>
 
-      <section className="mt-8" aria-labelledby="roles-heading">
-        <h2 id="roles-heading" className="text-lg font-semibold">
-          Roles
-        </h2>
-        {grants.length === 0 ? (
-          <p className="mt-2 text-slate-600">No roles: reads everything, edits nothing.</p>
-        ) : (
-          <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="grants">
-            {grants.map((grant) => (
-              <li key={grant.id} className="flex items-center justify-between gap-4 px-4 py-3">
-                <span>
-                  <span className="font-medium">{describeGrant(grant)}</span>
-                  <span className="ml-2 text-sm text-slate-500">
-                    {grant.source === "group" ? "from identity-provider groups" : "granted by an admin"}
-                  </span>
+      <TitledSection
+        id="roles-heading"
+        title="Roles"
+        empty={grants.length === 0}
+        emptyText="No roles: reads everything, edits nothing."
+      >
+        <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="grants">
+          {grants.map((grant) => (
+            <li key={grant.id} className="flex items-center justify-between gap-4 px-4 py-3">
+              <span>
+                <span className="font-medium">{describeGrant(grant)}</span>
+                <span className="ml-2 text-sm text-slate-500">
+                  {grant.source === "group" ? "from identity-provider groups" : "granted by an admin"}
                 </span>
-                {grant.source === "admin" && (
-                  <ActionButton
-                    action={revokeGrantAction}
-                    fields={{ grantId: grant.id }}
-                    label="Revoke"
-                    ariaLabel={`Revoke ${describeGrant(grant)}`}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="mt-4 rounded-xl border border-slate-200 bg-white p-5">
-          <h3 className="mb-3 font-semibold">Grant a role</h3>
-          <GrantForm email={user.email} />
-        </div>
-      </section>
+              </span>
+              {grant.source === "admin" && (
+                <ActionButton
+                  action={revokeGrantAction}
+                  fields={{ grantId: grant.id }}
+                  label="Revoke"
+                  ariaLabel={`Revoke ${describeGrant(grant)}`}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      </TitledSection>
+      <div className="mt-4 rounded-xl border border-slate-200 bg-white p-5">
+        <h3 className="mb-3 font-semibold">Grant a role</h3>
+        <GrantForm email={user.email} />
+      </div>
 
-      <section className="mt-8" aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading" className="text-lg font-semibold">
-          Access tokens
-        </h2>
-        {tokens.length === 0 ? (
-          <p className="mt-2 text-slate-600">No tokens.</p>
-        ) : (
-          <ul className="mt-3 divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
-            {tokens.map((token) => (
-              <li key={token.id} className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
-                <span>
-                  <span className="font-medium">{token.name}</span>
-                  <span className="ml-2 text-slate-500">
-                    created {formatTime(token.createdAt)} · last used{" "}
-                    {token.lastUsedAt ? formatTime(token.lastUsedAt) : "never"}
-                  </span>
-                </span>
-                {token.revokedAt ? (
-                  <span className="text-slate-500">revoked {formatTime(token.revokedAt)}</span>
-                ) : (
-                  <ActionButton
-                    action={revokeUserTokenAction}
-                    fields={{ userId: user.id, tokenId: token.id }}
-                    label="Revoke"
-                    ariaLabel={`Revoke token ${token.name}`}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TitledSection id="tokens-heading" title="Access tokens" empty={tokens.length === 0} emptyText="No tokens.">
+        <TokenTable tokens={tokens} revoke={revokeUserTokenAction} revokeFields={{ userId: user.id }} />
+      </TitledSection>
 
-      <section className="mt-8" aria-labelledby="audit-heading">
-        <h2 id="audit-heading" className="text-lg font-semibold">
-          Recent changes
-        </h2>
-        {events.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing recorded yet.</p>
-        ) : (
-          <ol className="mt-3 space-y-1 text-sm">
-            {events.map((event) => (
-              <li key={event.id}>
-                <span className="text-slate-500">{formatTime(event.at)}</span> · {event.actorName} · {event.action}
-                {typeof event.details.summary === "string" && <> — {event.details.summary}</>}
-                {typeof event.details.name === "string" && <> — {event.details.name}</>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <TitledSection
+        id="audit-heading"
+        title="Recent changes"
+        empty={events.length === 0}
+        emptyText="Nothing recorded yet."
+      >
+        <ol className="mt-3 space-y-1 text-sm">
+          {events.map((event) => (
+            <li key={event.id}>
+              <span className="text-slate-500">{formatTime(event.at)}</span> · {event.actorName} · {event.action}
+              {typeof event.details.summary === "string" && <> — {event.details.summary}</>}
+              {typeof event.details.name === "string" && <> — {event.details.name}</>}
+            </li>
+          ))}
+        </ol>
+      </TitledSection>
     </div>
   );
 }
