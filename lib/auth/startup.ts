@@ -22,19 +22,19 @@ function wrap(text: string, width = 90): string[] {
 
 /**
  * Runs once when the server starts (instrumentation.ts), before any request. Refuses to run with
- * an unsafe or incomplete sign-in configuration — exiting now, with what is missing, rather than
- * failing on the first request — and starts the development OIDC provider when that is the
- * configured one.
+ * an unsafe or incomplete sign-in configuration — throwing what is missing, so the server exits
+ * at start-up rather than failing on the first request — and starts the development OIDC
+ * provider when that is the configured one.
  */
 export async function startAuth(): Promise<void> {
   const { config, problems, warnings } = readAuthConfig(process.env);
   if (!config) {
-    console.error(
-      `Ladder cannot start: sign-in is not configured correctly (NODE_ENV=${process.env.NODE_ENV ?? "unset"}).\n` +
+    // startServerOrExit prints this and exits non-zero: the server never serves a request.
+    throw new Error(
+      `sign-in is not configured correctly (NODE_ENV=${process.env.NODE_ENV ?? "unset"}).\n` +
         problems.map((p) => `  - ${p}`).join("\n") +
         "\nSee docs on environment variables in README.md (Sign-in).",
     );
-    process.exit(1);
   }
   for (const warning of warnings) {
     console.warn(config.production ? banner(["WARNING", ...wrap(warning)]) : `Ladder: warning: ${warning}`);
