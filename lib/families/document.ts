@@ -13,12 +13,22 @@ export const FORMAT_VERSION = 1;
 
 const markdown = z.string();
 
-/** A lower-case URL segment: letters, digits and single hyphens. */
+/**
+ * A lower-case URL segment: letters, digits and single hyphens. A double hyphen joins the folders
+ * of a nested handbook path (`development/backend/senior` → `development--backend--senior`): one
+ * slugified folder never holds two hyphens in a row, so the join is unambiguous and reversible.
+ */
 export const slugSchema = z
   .string()
   .min(1, "must not be empty")
-  .max(120, "must be at most 120 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens");
+  .max(200, "must be at most 200 characters")
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+    "must be lower-case letters, digits and hyphens (a double hyphen separates nested folders)",
+  );
+
+/** The separator between nested folders inside a family slug. */
+export const NESTED_SLUG_SEPARATOR = "--";
 
 /** A heading anchor as the handbook makes them (see headingAnchor): hyphens may repeat. */
 export const anchorSchema = z

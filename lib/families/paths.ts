@@ -1,0 +1,21 @@
+import { NESTED_SLUG_SEPARATOR } from "./document";
+import { slugify } from "./names";
+
+/**
+ * Where a family and its levels live in the portal. The one place that spells these URLs, so the
+ * pages, the API's links, exports and the handbook-address redirects cannot drift apart.
+ */
+export const familyPagePath = (department: string, slug: string) => `/job-families/${department}/${slug}`;
+
+export const levelPagePath = (department: string, slug: string, level: string) =>
+  `${familyPagePath(department, slug)}/${level}`;
+
+/** A nested handbook path below the department (`development/backend/senior`) as one family slug. */
+export function slugFromFolders(folders: readonly string[]): string {
+  return folders.map(slugify).filter(Boolean).join(NESTED_SLUG_SEPARATOR);
+}
+
+/** The handbook folders a family slug stands for: the inverse of slugFromFolders. */
+export function foldersFromSlug(slug: string): string[] {
+  return slug.split(NESTED_SLUG_SEPARATOR);
+}
