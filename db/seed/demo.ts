@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { jobFamilies } from "../schema";
-import { collectMarkdownFiles, importFile } from "../../lib/families/import-files";
+import { collectMarkdownFiles, importFile } from "../../lib/ingest/import-files";
 
 export const demoFolder = join(process.cwd(), "db", "seed", "job-families");
 

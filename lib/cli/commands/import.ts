@@ -1,6 +1,6 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { type ImportOutcome, collectMarkdownFiles, importFile, summarise } from "../../families/import-files";
+import { type ImportOutcome, collectMarkdownFiles, importFile, summarise } from "../../ingest/import-files";
 import { withDatabase } from "../database";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

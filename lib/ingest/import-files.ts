@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Database } from "../../db/client";
 import { saveRevision } from "../revisions/save";
-import { ImportError, familyLocation, parseFamilyMarkdown } from "./markdown/import";
+import { ImportError, familyLocation, parseFamilyMarkdown } from "../families/markdown/import";
 import { InvalidError, LadderError } from "../errors";
 
 export type ImportOutcome =
