@@ -14,7 +14,9 @@ export async function seedDemoContent(db: Database): Promise<number> {
   const [{ families }] = await db.select({ families: count() }).from(jobFamilies);
   if (families > 0) return 0;
   let imported = 0;
-  for (const file of await collectMarkdownFiles([demoFolder])) {
+  const { files, failed } = await collectMarkdownFiles([demoFolder]);
+  if (failed.length > 0) throw new Error(`Demo content does not import: ${failed[0].error}`);
+  for (const file of files) {
     const outcome = await importFile(db, file);
     if (outcome.status === "failed") throw new Error(`Demo content does not import: ${outcome.error}`);
     imported++;

@@ -27,7 +27,9 @@ const thisSite = "http://ladder.invalid";
  * A callback URL we will send a browser to after sign-in: a path on this site only, else the
  * home page. Browsers drop tabs and newlines and read "\\" as "/" when they parse a URL, so
  * "/\t/evil.example" would leave the site: such characters are refused outright, and what
- * remains must resolve to this site's origin.
+ * remains must resolve to this site's origin. Resolving also removes dot segments, so
+ * "/.//evil.example" and "/%2e%2e//evil.example" come out as "//evil.example", which a browser
+ * reads as another host: a result that starts with two slashes is refused too.
  */
 export function safeCallbackUrl(value: string | null | undefined): string {
   if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\\u2028\u2029]/.test(value)) return "/";
@@ -37,8 +39,10 @@ export function safeCallbackUrl(value: string | null | undefined): string {
   } catch {
     return "/";
   }
-  if (url.origin !== thisSite || url.pathname === SIGN_IN_PATH) return "/";
-  return url.pathname + url.search + url.hash;
+  if (url.origin !== thisSite || url.pathname === SIGN_IN_PATH || url.pathname.startsWith("//")) return "/";
+  const target = url.pathname + url.search + url.hash;
+  // Checked once more as the browser will read it, in case resolving produced something new.
+  return new URL(target, thisSite).origin === thisSite ? target : "/";
 }
 
 export function signInUrl(callbackPath: string): string {

@@ -1,9 +1,9 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Database } from "../../db/client";
 import { saveRevision } from "../revisions/save";
 import { ImportError, familyLocation, parseFamilyMarkdown } from "../families/markdown/import";
-import { InvalidError, LadderError } from "../errors";
+import { InvalidError } from "../errors";
 
 export type ImportOutcome =
   | { file: string; status: "saved" | "unchanged"; family: string; levels: number; revision: number }
@@ -13,28 +13,57 @@ export type ImportOutcome =
 const isFamilyFile = (name: string) =>
   (name.endsWith(".md") || name.endsWith(".md.erb")) && name.toLowerCase() !== "readme.md";
 
+/** What to import: the files found, and each path that could not be searched, as a failed outcome. */
+export type CollectedFiles = { files: string[]; failed: Extract<ImportOutcome, { status: "failed" }>[] };
+
 /**
  * The files named, and the handbook markdown files under the folders named (READMEs aside), in a
- * stable order.
+ * stable order. A path that does not exist or cannot be read is reported like a failed file and
+ * the others are still collected. Symbolic links are followed (handbook checkouts use them for
+ * shared pages); a link back into a folder already being searched is skipped, so a loop ends.
  */
-export async function collectMarkdownFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
+export async function collectMarkdownFiles(paths: string[]): Promise<CollectedFiles> {
+  const collected: CollectedFiles = { files: [], failed: [] };
+  const fail = (path: string, reason: string) => collected.failed.push({ file: path, status: "failed", error: `${path}: ${reason}` });
   for (const path of paths) {
-    const info = await stat(path).catch(() => {
-      throw new LadderError(`${path}: no such file or folder`, 400, "invalid");
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      fail(path, error.code === "ENOENT" ? "no such file or folder" : `cannot be read (${error.code ?? error.message})`);
+      return null;
     });
-    if (info.isFile()) files.push(path);
-    else {
-      const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((e) => e.isFile() && isFamilyFile(e.name))
-          .map((e) => join(e.parentPath, e.name))
-          .sort(),
-      );
+    if (!info) continue;
+    if (!info.isDirectory()) {
+      collected.files.push(path);
+      continue;
     }
+    const found: string[] = [];
+    await walkFolder(path, new Set(), found, fail);
+    collected.files.push(...found.sort());
   }
-  return files;
+  return collected;
+}
+
+async function walkFolder(folder: string, ancestors: Set<string>, found: string[], fail: (path: string, reason: string) => void) {
+  const real = await realpath(folder);
+  if (ancestors.has(real)) return; // a link back to a folder above: following it would never end
+  const inside = new Set(ancestors).add(real);
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    fail(folder, `cannot be read (${error.code ?? error.message})`);
+    return [];
+  });
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    let kind: "file" | "folder" | "other" = entry.isFile() ? "file" : entry.isDirectory() ? "folder" : "other";
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      if (!target) {
+        if (isFamilyFile(entry.name)) fail(path, "a symbolic link to nothing (its target does not exist)");
+        continue;
+      }
+      kind = target.isFile() ? "file" : target.isDirectory() ? "folder" : "other";
+    }
+    if (kind === "file" && isFamilyFile(entry.name)) found.push(path);
+    else if (kind === "folder") await walkFolder(path, inside, found, fail);
+  }
 }
 
 /**

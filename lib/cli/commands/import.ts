@@ -12,8 +12,9 @@ export function registerImport(program: Command) {
     .argument("<paths...>", "files, or folders to search for .md and .md.erb files")
     .option("--department <slug>", "put every imported family in this department")
     .action(async (paths: string[], options: { department?: string }) => {
-      const files = await collectMarkdownFiles(paths);
-      const outcomes: ImportOutcome[] = [];
+      // A path that cannot be searched fails like a file; the others still import.
+      const { files, failed } = await collectMarkdownFiles(paths);
+      const outcomes: ImportOutcome[] = [...failed];
       // A bar only where someone watches; logs and pipes get the summary alone.
       const bar = process.stderr.isTTY
         ? new SingleBar({ format: "Importing [{bar}] {value}/{total} {file}", stream: process.stderr })
@@ -32,7 +33,7 @@ export function registerImport(program: Command) {
       const s = summarise(outcomes);
       console.log(
         `Imported ${plural(s.files, "file")}: ${plural(s.families, "family", "families")}, ${plural(s.levels, "level")}, ` +
-          `${s.written} revisions written, ${s.unchanged} unchanged, ${s.failed} failed.`,
+          `${plural(s.written, "revision")} written, ${s.unchanged} unchanged, ${s.failed} failed.`,
       );
       if (s.failed > 0) process.exitCode = 1;
     });

@@ -65,7 +65,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === "title" || key === "description") continue;
-    if (!isJson(value)) throw new ImportError(file, keyLine(key), `front matter key \`${key}\` is not plain data`);
+    if (!isJson(value)) throw new ImportError(file, keyLine(key), `front matter key \`${key}\` is not plain data (only text, numbers, true/false, lists and maps; no YAML tags such as !!binary)`);
     rest[key] = value;
   }
   return { title, description, rest, body: lines.slice(close + 1).join("\n") };
@@ -130,12 +130,18 @@ function scalarText(value: unknown, node: unknown): string | null {
   return null;
 }
 
+/**
+ * Plain JSON only. YAML tags such as `!!binary`, `!!timestamp`, `!!set` and `!!omap` read as a
+ * Uint8Array, Date, Set or Map: objects, but not records the document can store, so only plain
+ * objects and arrays count (checked here, where the key's line is known).
+ */
 function isJson(value: unknown): boolean {
   if (value === null || typeof value === "string" || typeof value === "boolean") return true;
   if (typeof value === "number") return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isJson);
-  if (typeof value === "object") return Object.values(value as object).every(isJson);
-  return false;
+  if (typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && Object.values(value as object).every(isJson);
 }
 
 /** The front matter block, title and description first, then the other keys in their order. */

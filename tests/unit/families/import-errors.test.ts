@@ -41,6 +41,21 @@ describe("files the importer refuses, naming the line", () => {
     expect(failure("---\ntitle: Analyst\nextra:\n  __proto__: { a: 1 }\n---\n").message).toMatch(/:4: .*__proto__/);
   });
 
+  it.each([
+    ["!!binary", "bin: !!binary aGVsbG8="],
+    ["!!timestamp", "when: !!timestamp 2001-12-14"],
+    ["!!set", "tags: !!set {a, b}"],
+    ["!!omap", "order: !!omap [a: 1]"],
+  ])("a %s value, on the line of its key (not line 1)", (_tag, entry) => {
+    const key = entry.split(":")[0];
+    const error = failure(`---\ntitle: Analyst\nlayout: x\n${entry}\n---\n\nText.\n`);
+    expect(error.message).toMatch(new RegExp(`:4: front matter key \`${key}\` is not plain data`));
+  });
+
+  it("a tagged value nested under a key, on the line of that key", () => {
+    expect(failure("---\ntitle: Analyst\nextra:\n  when: !!timestamp 2001-12-14\n---\n").message).toMatch(/:3: front matter key `extra`/);
+  });
+
   it("front matter that never closes", () => {
     expect(failure("---\ntitle: Analyst\n\n## Levels\n").message).toBe(`${where.file}:1: front matter is not closed with \`---\``);
   });
