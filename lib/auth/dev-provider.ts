@@ -114,7 +114,14 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
   const oidc = provider.callback();
   const interaction = handleInteraction(provider);
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", issuer).pathname.split("/").filter(Boolean);
+    const url = new URL(req.url ?? "/", issuer);
+    const path = url.pathname.split("/").filter(Boolean);
+    // Like some real providers (Glewlwyd), insist on a nonce: a client that forgets it fails here
+    // in development and tests rather than at the first company that requires one.
+    if (req.method === "GET" && url.pathname === "/auth" && !url.searchParams.get("nonce")) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      return res.end("invalid_request: nonce required");
+    }
     if (path[0] !== "interaction") return oidc(req, res);
     interaction(req, res, path.slice(1)).catch((error: Error) => {
       if (!res.headersSent) sendHtml(res, 400, `Sign-in failed: ${error.message}. Start again from Ladder's sign-in page.`);

@@ -50,7 +50,10 @@ export function getAuthOptions(): AuthOptions {
           },
         },
         idToken: true,
-        checks: ["pkce", "state"],
+        // nonce binds the ID token to this browser's sign-in (no replay of a token issued for
+        // another one); some providers (Glewlwyd) refuse an authorization request without it.
+        // next-auth keeps it in a signed cookie and openid-client compares it with the token's.
+        checks: ["pkce", "state", "nonce"],
         profile: (claims: Claims) => ({
           id: String(claims.sub),
           email: emailFrom(claims)?.email ?? null,

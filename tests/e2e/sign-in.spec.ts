@@ -70,3 +70,41 @@ test.describe("signing in with the development SSO", () => {
     expect((await page.request.get("/api/v1/families")).status()).toBe(401);
   });
 });
+
+test.describe("the nonce binds the ID token to this sign-in", () => {
+  test("every authorization request carries a fresh nonce (the development provider refuses one without)", async ({ page }) => {
+    const nonces: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/auth") nonces.push(url.searchParams.get("nonce") ?? "");
+    });
+    await signIn(page, "employee@example.com");
+    await page.context().clearCookies();
+    await signIn(page, "employee@example.com");
+    expect(nonces).toHaveLength(2);
+    for (const nonce of nonces) expect(nonce).toMatch(/^[\w-]{32,}$/);
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  test("an ID token whose nonce differs from the one this browser sent is refused", async ({ page }) => {
+    // Rewrite the nonce on its way to the provider: it then signs an ID token for another
+    // sign-in, as a replayed token would be, and the callback must not accept it.
+    await page.route(
+      (url) => url.pathname === "/auth" && url.searchParams.has("nonce"),
+      (route) => {
+        const url = new URL(route.request().url());
+        url.searchParams.set("nonce", "a-nonce-this-browser-never-sent");
+        return route.continue({ url: url.toString() });
+      },
+    );
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: /^Sign in with / }).click();
+    await page.waitForURL(/\/interaction\//, { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Email").fill("employee@example.com");
+    await page.getByLabel("Password").fill("any password at all");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL(/\/sign-in\?.*error=OAuthCallback/, { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("alert")).toContainText("The sign-in did not complete");
+    expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+  });
+});
