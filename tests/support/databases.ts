@@ -3,14 +3,14 @@ import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
+import { postgresAdminUrl } from "./postgres-url";
 
 /**
  * Integration tests run against both stores the product supports: embedded PGlite (in memory,
  * one per test file) and a real PostgreSQL server, in a database created for this run and
  * dropped afterwards. `LADDER_TEST_POSTGRES_URL` points at the server (default: the local one).
  */
-export const postgresAdminUrl =
-  process.env.LADDER_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export { postgresAdminUrl };
 
 async function postgresAvailable(): Promise<boolean> {
   const sql = postgres(postgresAdminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });

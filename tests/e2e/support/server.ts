@@ -10,9 +10,10 @@ export type StartedServer = { process: ChildProcess; stop(): Promise<void>; exit
  * `next start` in its own process group: it forks a child (next-server) that owns the port, and
  * killing only the parent would leave that child serving an old build. Stopping ends the group.
  */
-export function startNext(options: { port: number; env: NodeJS.ProcessEnv; logFile: string }): StartedServer {
+export function startNext(options: { port: number; env: NodeJS.ProcessEnv; logFile: string; dir?: string }): StartedServer {
   const log = createWriteStream(options.logFile);
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const args = [nextBin, "start", ...(options.dir ? [options.dir] : []), "-p", String(options.port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     env: options.env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import postgres from "postgres";
+import { type DatabaseHandle, openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { importFile } from "../lib/ingest/import-files";
+import { parseFamilyMarkdown } from "../lib/families/markdown/import";
+import { referencePage } from "../tests/support/shared-data";
+import { postgresAdminUrl } from "../tests/support/postgres-url";
+
+export const reference = { department: "product", slug: "product-management-leadership" };
+
+/** A database of its own on the local PostgreSQL, created for this run and dropped after it. */
+export async function createBenchDatabase(): Promise<{ url: string; handle: DatabaseHandle; drop(): Promise<void> }> {
+  const name = `ladder_bench_${randomBytes(5).toString("hex")}`;
+  const admin = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 4 });
+  await migrateDatabase(handle);
+  return {
+    url: url.toString(),
+    handle,
+    async drop() {
+      await handle.close().catch(() => {});
+      const cleanup = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+const DEPARTMENTS = ["product", "engineering", "marketing", "sales", "support", "finance", "people", "legal", "security", "data"];
+
+/**
+ * The reference family through the real importer, then `families - 1` generated families and
+ * `revisions` revisions in all, written with bulk SQL (100,000 revisions in seconds, not the
+ * hours saveRevision one by one would take). Each family's revisions are whole documents like
+ * real ones; the newest of the reference family is the imported page, so its figures compare
+ * across dataset sizes. At most 25 families share a department.
+ */
+export async function loadDataset(url: string, handle: DatabaseHandle, families: number, revisions: number, progress: (s: string) => void) {
+  const imported = await importFile(handle.db, referencePage, { department: reference.department });
+  if (imported.status === "failed") throw new Error(`the reference page did not import: ${imported.error}`);
+
+  const template = parseFamilyMarkdown(
+    readFileSync(join(import.meta.dirname, "..", "db", "seed", "job-families", "engineering", "software-engineer", "index.html.md")),
+    { file: "software-engineer", department: "engineering", slug: "software-engineer" },
+  );
+  const perFamily = Math.floor(revisions / families);
+  const extra = revisions - perFamily * families; // the reference family takes the remainder
+  const departmentCount = Math.max(1, Math.ceil(families / 25));
+  const names = Array.from({ length: departmentCount }, (_, i) => DEPARTMENTS[i] ?? `department-${i + 1}`);
+
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`insert into departments (slug, name) select s, initcap(replace(s, '-', ' ')) from unnest(${names}::text[]) s on conflict do nothing`;
+    // The reference family's older revisions: copies of its current document, so it has as many as any other.
+    const [ref] = await sql`select f.id, r.document from job_families f join departments d on d.id = f.department_id
+      join revisions r on r.family_id = f.id and r.number = f.current_revision where d.slug = ${reference.department} and f.slug = ${reference.slug}`;
+    const refRevisions = perFamily + extra;
+    if (refRevisions > 1) {
+      await sql`insert into revisions (family_id, number, document, author_name, summary, base_number, created_at)
+        select ${ref.id}, n, ${sql.json(ref.document)}, 'bench', 'Bench revision ' || n, n - 1, now() - (${refRevisions} - n) * interval '1 hour'
+        from generate_series(2, ${refRevisions}) n`;
+      await sql`update job_families set current_revision = ${refRevisions} where id = ${ref.id}`;
+    }
+    const generated = families - 1;
+    const batch = 50;
+    for (let start = 1; start <= generated; start += batch) {
+      const end = Math.min(generated, start + batch - 1);
+      await sql.begin(async (tx) => {
+        await tx`insert into job_families (department_id, slug, title, current_revision)
+          select d.id, 'generated-family-' || i, 'Generated Family ' || i, ${perFamily}
+          from generate_series(${start}::int, ${end}::int) i
+          join departments d on d.slug = (${names}::text[])[1 + (i % ${departmentCount})]`;
+        await tx`insert into revisions (family_id, number, document, author_name, summary, base_number, created_at)
+          select f.id, n,
+            jsonb_set(jsonb_set(jsonb_set(${tx.json(template)}::jsonb, '{slug}', to_jsonb(f.slug)), '{title}', to_jsonb(f.title)),
+              '{department}', to_jsonb(d.slug)),
+            'bench', 'Bench revision ' || n, nullif(n - 1, 0), now() - (${perFamily} - n) * interval '1 hour'
+          from job_families f join departments d on d.id = f.department_id
+          cross join generate_series(1, ${perFamily}) n
+          where f.slug in (select 'generated-family-' || i from generate_series(${start}::int, ${end}::int) i)`;
+      });
+      progress(`families ${end + 1}/${families}, revisions ${Math.min(revisions, refRevisions + end * perFamily)}/${revisions}`);
+    }
+    await sql`analyze`;
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: the read path under load, against static baselines of the same bytes, in one
+ * run on this machine. See the README ("Performance") for what it does and the latest figures.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createToken } from "../lib/tokens/tokens";
+import { nextBin, startNext, waitForHealthy } from "../tests/e2e/support/server";
+import { parseArgs } from "./args";
+import { createBenchDatabase, loadDataset, reference } from "./dataset";
+import { type LoadResult, load, sampleRss } from "./load";
+import { pageWeight } from "./weight";
+import { loadResults, printReport, saveResults } from "./report";
+import { signedInCookie } from "./sign-in";
+
+const root = join(import.meta.dirname, "..");
+const outDir = join(root, "test-results", "bench");
+const started = Date.now();
+const step = (what: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${what}`);
+
+function build(env: NodeJS.ProcessEnv, dir?: string, ...flags: string[]) {
+  execFileSync(process.execPath, [nextBin, "build", ...(dir ? [dir] : []), ...flags], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+}
+
+/**
+ * The bare Next.js app, outside the repository so that nothing of Ladder's (its proxy, its
+ * instrumentation) is built into it. Turbopack refuses a node_modules outside its root, so this
+ * one app is built with webpack; what it serves is a static route's cached bytes either way.
+ */
+function buildBaselineApp(htmlFile: string, env: NodeJS.ProcessEnv): string {
+  const dir = mkdtempSync(join(tmpdir(), "ladder-bench-next-"));
+  cpSync(join(root, "bench", "baseline-next"), dir, { recursive: true });
+  writeFileSync(join(dir, "next.config.mjs"), "export default { poweredByHeader: false };\n");
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  build({ ...env, LADDER_BASELINE_HTML: htmlFile }, dir, "--webpack");
+  return dir;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  mkdirSync(outDir, { recursive: true });
+  const { port } = options;
+  const ports = { app: port, sso: port + 1, next: port + 2, http: port + 3 };
+  const secret = randomBytes(36).toString("base64url");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LADDER_DEV_SSO: "1",
+    LADDER_DEV_SSO_PORT: String(ports.sso),
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: `http://localhost:${ports.app}`,
+    LADDER_DEMO_CONTENT: "0",
+  };
+  delete env.LADDER_ROLE_MAP;
+  for (const name of Object.keys(env)) if (name.startsWith("LADDER_OIDC_")) delete env[name];
+
+  if (!options.skipBuild || !existsSync(join(root, ".next", "BUILD_ID"))) {
+    step("building the production server (next build)…");
+    build({ ...env, DATABASE_URL: undefined });
+  }
+
+  step(`creating a database and loading ${options.families} families, ${options.revisions} revisions…`);
+  const database = await createBenchDatabase();
+  const cleanups: (() => Promise<unknown>)[] = [() => database.drop()];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  };
+  process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    await loadDataset(database.url, database.handle, options.families, options.revisions, (s) => step(`  ${s}`));
+
+    step("starting the server (next start, PostgreSQL)…");
+    const server = startNext({ port: ports.app, env: { ...env, DATABASE_URL: database.url }, logFile: join(outDir, "server.log") });
+    cleanups.push(() => server.stop());
+    const base = `http://127.0.0.1:${ports.app}`;
+    await waitForHealthy(`${base}/api/health`, server, 120_000);
+
+    step("signing a reader in through the development OIDC provider…");
+    const reader = "employee@example.com";
+    const cookie = await signedInCookie(`http://localhost:${ports.app}`, reader);
+    const { token } = await createToken(database.handle.db, { id: null, name: "bench" }, { email: reader }, "bench");
+
+    const familyPath = `/job-families/${reference.department}/${reference.slug}`;
+    const departmentPath = `/job-families/${reference.department}`;
+    const hasDepartmentPage = existsSync(join(root, "app", "(portal)", "job-families", "[department]", "page.tsx"));
+    if (!hasDepartmentPage) console.log("note: there is no department page yet (issue 12); it is skipped");
+
+    const weight = await pageWeight(`${base}${familyPath}`, cookie, root);
+    const htmlFile = join(outDir, "family.html");
+    writeFileSync(htmlFile, weight.html);
+
+    step("building and starting the baselines (bare Next.js static page, node:http) with the same bytes…");
+    const baselineDir = buildBaselineApp(htmlFile, env);
+    cleanups.push(async () => rmSync(baselineDir, { recursive: true, force: true }));
+    const nextBaseline = startNext({ port: ports.next, env, logFile: join(outDir, "baseline-next.log"), dir: baselineDir });
+    cleanups.push(() => nextBaseline.stop());
+    await waitForHealthy(`http://127.0.0.1:${ports.next}/family`, nextBaseline, 60_000);
+    const httpBaseline = spawn(process.execPath, [join(root, "bench", "baseline-http.mjs"), htmlFile, String(ports.http)], { stdio: "ignore" });
+    cleanups.push(async () => void httpBaseline.kill());
+    await new Promise((r) => setTimeout(r, 300));
+
+    const session = { cookie };
+    const targets: { name: string; url: string; headers?: Record<string, string>; app: boolean }[] = [
+      { name: "home page", url: `${base}/`, headers: session, app: true },
+      ...(hasDepartmentPage ? [{ name: "department page", url: `${base}${departmentPath}`, headers: session, app: true }] : []),
+      { name: "family page", url: `${base}${familyPath}`, headers: session, app: true },
+      { name: "API family JSON (token)", url: `${base}/api/v1/families/${reference.department}/${reference.slug}`, headers: { authorization: `Bearer ${token}` }, app: true },
+      { name: "GET /api/health", url: `${base}/api/health`, app: true },
+      { name: "baseline: bare Next.js static page", url: `http://127.0.0.1:${ports.next}/family`, app: false },
+      { name: "baseline: node:http", url: `http://127.0.0.1:${ports.http}/`, app: false },
+    ];
+    const results: (LoadResult & { name: string; rss: number | null })[] = [];
+    for (const target of targets) {
+      // Each target answers once before the clock starts: a cold render is not what readers meet.
+      const first = await fetch(target.url, { headers: target.headers, redirect: "manual" });
+      if (first.status !== 200) throw new Error(`${target.name}: ${target.url} answered ${first.status}, not 200`);
+      step(`load: ${target.name}, ${options.connections} connections, ${options.duration} s…`);
+      const rss = target.app ? sampleRss(server.process.pid!) : null;
+      const result = await load(target.url, { duration: options.duration, connections: options.connections, headers: target.headers });
+      results.push({ name: target.name, ...result, rss: rss ? rss.stop() : null });
+      if (result.non2xx || result.errors) console.log(`  warning: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    }
+    const resultsFile = join(root, "bench", "results.json");
+    // The smallest earlier run is the yardstick for "stays fast as the data grows".
+    const earlier = Object.values(loadResults(resultsFile)).sort((a, b) => a.families - b.families)[0];
+    const report = printReport(options, results, weight, earlier);
+    saveResults(resultsFile, report);
+    step("done: bench/results.json");
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+
+export type PageWeight = {
+  html: string;
+  htmlBytes: number;
+  /** Bytes on the wire when the browser accepts gzip, and whether the server compressed at all. */
+  wireBytes: number;
+  contentEncoding: string | null;
+  /** Gzip bytes of every script the page loads, and of those beyond the framework's own. */
+  scriptBytes: number;
+  extraScriptBytes: number;
+};
+
+/** A GET as a browser sends it (gzip accepted), counting the bytes that cross the wire. */
+function wire(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number; encoding: string | null }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { "accept-encoding": "gzip", ...headers } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, encoding: (res.headers["content-encoding"] as string) ?? null }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** How heavy the signed-in family page is: its HTML, compressed and not, and the JavaScript it loads. */
+export async function pageWeight(url: string, cookie: string, root: string): Promise<PageWeight> {
+  const html = await (await fetch(url, { headers: { cookie } })).text();
+  const compressed = await wire(url, { cookie });
+  // The chunks every page of the app loads (React, Next's router): the framework's baseline.
+  const manifest = JSON.parse(readFileSync(join(root, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles?: string[];
+    polyfillFiles?: string[];
+  };
+  const framework = new Set([...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])].map((f) => `/_next/${f}`));
+  const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+  let scriptBytes = 0;
+  let extraScriptBytes = 0;
+  for (const src of scripts) {
+    const { bytes } = await wire(new URL(src, url).toString(), { cookie });
+    scriptBytes += bytes;
+    if (!framework.has(src.split("?")[0])) extraScriptBytes += bytes;
+  }
+  return {
+    html,
+    htmlBytes: Buffer.byteLength(html),
+    wireBytes: compressed.bytes,
+    contentEncoding: compressed.encoding,
+    scriptBytes,
+    extraScriptBytes,
+  };
+}
