@@ -1,37 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
-import { type DatabaseHandle, openDatabase } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
+import type { DatabaseHandle } from "../db/client";
 import { importFile } from "../lib/ingest/import-files";
 import { parseFamilyMarkdown } from "../lib/families/markdown/import";
 import { referencePage } from "../tests/support/shared-data";
-import { postgresAdminUrl } from "../tests/support/postgres-url";
 
 export const reference = { department: "product", slug: "product-management-leadership" };
-
-/** A database of its own on the local PostgreSQL, created for this run and dropped after it. */
-export async function createBenchDatabase(): Promise<{ url: string; handle: DatabaseHandle; drop(): Promise<void> }> {
-  const name = `ladder_bench_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 4 });
-  await migrateDatabase(handle);
-  return {
-    url: url.toString(),
-    handle,
-    async drop() {
-      await handle.close().catch(() => {});
-      const cleanup = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
 
 const DEPARTMENTS = ["product", "engineering", "marketing", "sales", "support", "finance", "people", "legal", "security", "data"];
 

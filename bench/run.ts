@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { createToken } from "../lib/tokens/tokens";
 import { nextBin, startNext, waitForHealthy } from "../tests/e2e/support/server";
 import { parseArgs } from "./args";
-import { createBenchDatabase, loadDataset, reference } from "./dataset";
+import { createPostgresDatabase } from "../tests/support/postgres";
+import { loadDataset, reference } from "./dataset";
 import { type LoadResult, load, sampleRss } from "./load";
 import { pageWeight } from "./weight";
 import { loadResults, printReport, saveResults } from "./report";
@@ -64,14 +65,14 @@ async function main() {
   }
 
   step(`creating a database and loading ${options.families} families, ${options.revisions} revisions…`);
-  const database = await createBenchDatabase();
+  const database = await createPostgresDatabase("ladder_bench");
   const cleanups: (() => Promise<unknown>)[] = [() => database.drop()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
   };
   process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
   try {
-    await loadDataset(database.url, database.handle, options.families, options.revisions, (s) => step(`  ${s}`));
+    await loadDataset(database.url, database, options.families, options.revisions, (s) => step(`  ${s}`));
 
     step("starting the server (next start, PostgreSQL)…");
     const server = startNext({ port: ports.app, env: { ...env, DATABASE_URL: database.url }, logFile: join(outDir, "server.log") });
@@ -82,7 +83,7 @@ async function main() {
     step("signing a reader in through the development OIDC provider…");
     const reader = "employee@example.com";
     const cookie = await signedInCookie(`http://localhost:${ports.app}`, reader);
-    const { token } = await createToken(database.handle.db, { id: null, name: "bench" }, { email: reader }, "bench");
+    const { token } = await createToken(database.db, { id: null, name: "bench" }, { email: reader }, "bench");
 
     const familyPath = `/job-families/${reference.department}/${reference.slug}`;
     const departmentPath = `/job-families/${reference.department}`;

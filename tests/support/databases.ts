@@ -1,16 +1,15 @@
-import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../../db/client";
+import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { postgresAdminUrl } from "./postgres-url";
+import { type TestDatabase, createPostgresDatabase, postgresAdminUrl } from "./postgres";
 
 /**
  * Integration tests run against both stores the product supports: embedded PGlite (in memory,
  * one per test file) and a real PostgreSQL server, in a database created for this run and
  * dropped afterwards. `LADDER_TEST_POSTGRES_URL` points at the server (default: the local one).
  */
-export { postgresAdminUrl };
+export { createPostgresDatabase, postgresAdminUrl, type TestDatabase };
 
 async function postgresAvailable(): Promise<boolean> {
   const sql = postgres(postgresAdminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
@@ -26,31 +25,6 @@ async function postgresAvailable(): Promise<boolean> {
 
 // CI must exercise PostgreSQL: there a missing server is a failure, not a skip.
 export const hasPostgres = process.env.CI ? true : await postgresAvailable();
-
-export type TestDatabase = DatabaseHandle & { label: string; url?: string; drop(): Promise<void> };
-
-/** A fresh, migrated PostgreSQL database with a unique name. */
-export async function createPostgresDatabase(): Promise<TestDatabase> {
-  const name = `ladder_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 25 });
-  await migrateDatabase(handle);
-  return {
-    ...handle,
-    label: "postgres",
-    url: url.toString(),
-    async drop() {
-      await handle.close();
-      const cleanup = postgres(postgresAdminUrl, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
 
 /** A fresh, migrated in-memory PGlite. */
 export async function createPgliteDatabase(): Promise<TestDatabase> {
