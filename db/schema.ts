@@ -22,6 +22,23 @@ export const departments = pgTable("departments", {
   createdAt: createdAt(),
 });
 
+/**
+ * What the identity provider said at a user's last sign-in, for Admin → Sign-in and the
+ * missing-groups warning on Admin → People: values of email, name and groups, the names (never
+ * the values) of the other claims, and where the groups came from. Never tokens.
+ */
+export type SignInReport = {
+  at: string;
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+  /** Null when the groups claim was in neither the ID token nor the userinfo response. */
+  groups: string[] | null;
+  groupsClaim: string;
+  groupsSource: "id_token" | "userinfo" | "missing";
+  claimNames: string[];
+};
+
 export const users = pgTable(
   "users",
   {
@@ -32,6 +49,7 @@ export const users = pgTable(
     name: text("name"),
     groups: jsonb("groups").$type<string[]>().notNull().default([]),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
+    lastSignIn: jsonb("last_sign_in").$type<SignInReport>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],

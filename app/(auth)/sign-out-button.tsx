@@ -1,17 +1,13 @@
-"use client";
-
-import { signOut } from "next-auth/react";
-import { BusyButton } from "@/app/_components/busy-button";
-import { SIGN_IN_PATH } from "@/lib/auth/paths";
-
-/** Sign-out is a POST with next-auth's CSRF token (so another site cannot sign you out); next-auth/react does both. */
+/**
+ * A plain form, so signing out works without JavaScript. The route checks that the post came
+ * from this site (so another site cannot sign you out) and ends the provider's session too.
+ */
 export function SignOutButton() {
   return (
-    <BusyButton
-      label="Sign out"
-      busyLabel="Signing out…"
-      onClick={() => void signOut({ callbackUrl: SIGN_IN_PATH })}
-      className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-    />
+    <form method="post" action="/api/auth/sign-out">
+      <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        Sign out
+      </button>
+    </form>
   );
 }

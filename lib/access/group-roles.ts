@@ -67,15 +67,23 @@ export function grantsFromGroups(groups: readonly string[], rules: readonly Grou
   return grants;
 }
 
-/**
- * Reads the groups claim from an ID token's claims. `claim` may be a dotted path
- * (Keycloak: "realm_access.roles"); a single string counts as one group.
- */
-export function groupsFromClaims(claims: Record<string, unknown>, claim: string): string[] {
+/** The value at `path` in the claims ("groups", or dotted as in Keycloak's "realm_access.roles"). */
+export function claimAt(claims: Record<string, unknown>, path: string): unknown {
   let value: unknown = claims;
-  for (const part of claim.split(".")) {
+  for (const part of path.split(".")) {
     value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
   }
+  return value;
+}
+
+/**
+ * Reads the groups claim from an ID token's (or userinfo response's) claims. `claim` may be a
+ * dotted path; a single string counts as one group. Null when the claim is absent, which is not
+ * the same as an empty list: absent usually means a misconfiguration, not "in no groups".
+ */
+export function groupsFromClaims(claims: Record<string, unknown>, claim: string): string[] | null {
+  const value = claimAt(claims, claim);
+  if (value === undefined || value === null) return null;
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
   return [];

@@ -14,6 +14,7 @@ export const actions = [
   "revision.restore",
   "admin.people",
   "admin.import",
+  "admin.sign-in",
   "token.manage-own",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -62,6 +63,10 @@ export function can(subject: Subject | null, action: Action, resource: Resource 
     case "admin.people":
     case "admin.import":
       return isAdmin(subject);
+    // The sign-in setup shows the provider's configuration, the role map and the admin's own
+    // claims: what an admin needs to set up SSO, and a map of who gets which rights for anyone else.
+    case "admin.sign-in":
+      return isAdmin(subject);
   }
 }
 
@@ -82,6 +87,7 @@ export function forbiddenMessage(action: Action, resource: Resource = {}): strin
       return "Only admins may restore old revisions.";
     case "admin.people":
     case "admin.import":
+    case "admin.sign-in":
       return "Only admins may do this.";
     default:
       return "You do not have permission to do this.";

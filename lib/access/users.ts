@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import { roleGrants, users } from "../../db/schema";
+import { type SignInReport, roleGrants, users } from "../../db/schema";
 import { InvalidError } from "../errors";
 import { type Actor, recordAudit, userTarget } from "./audit";
 import { type GroupRoleRule, grantsFromGroups } from "./group-roles";
@@ -51,11 +51,35 @@ export type SignInProfile = {
    */
   emailVerified: boolean;
   name: string | null;
-  groups: string[];
+  /**
+   * The user's groups at the provider; null when the groups claim was missing altogether. Then
+   * the groups (and the roles they give) stay as they were: a missing claim is far more often a
+   * setting at the provider or in LADDER_OIDC_GROUPS_CLAIM than a person leaving every group, and
+   * must not silently demote anyone. Admin → People shows the warning instead.
+   */
+  groups: string[] | null;
+  /** Kept on the user row for Admin → Sign-in and Admin → People. */
+  report?: SignInReport;
 };
 
-/** A sign-in we must not accept; the message goes to the server log, the user sees "access denied". */
-export class SignInRefusedError extends Error {}
+export type { SignInReport };
+
+/**
+ * Why a sign-in is refused, as a code the sign-in page turns into words the user can act on.
+ * The technical detail (subjects, addresses) is the error's message, which only the log sees.
+ */
+export type SignInRefusal = "no-email" | "email-unverified" | "email-in-use";
+
+/** A sign-in we must not accept; the message goes to the server log, the user sees the reason's words. */
+export class SignInRefusedError extends Error {
+  constructor(
+    readonly reason: SignInRefusal,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SignInRefusedError";
+  }
+}
 
 /** Postgres' unique_violation, wherever a driver or Drizzle put it in the cause chain. */
 function isUniqueViolation(error: unknown): boolean {
@@ -71,7 +95,11 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function recordSignIn(db: Database, profile: SignInProfile, rules: readonly GroupRoleRule[]): Promise<UserRow> {
   const email = normalizeEmail(profile.email);
-  if (!emailPattern.test(email)) throw new SignInRefusedError(`the identity provider sent no usable email for ${profile.subject}`);
+  if (!emailPattern.test(email)) throw new SignInRefusedError(
+      "no-email",
+      `the identity provider sent no usable email for subject ${profile.subject} (no email, preferred_username or upn ` +
+        `claim with an @ in the ID token or the userinfo response; was the email scope granted?)`,
+    );
   try {
     return await db.transaction(async (tx) => {
       let [user] = await tx.select().from(users).where(eq(users.subject, profile.subject));
@@ -80,6 +108,7 @@ export async function recordSignIn(db: Database, profile: SignInProfile, rules: 
         // Another identity already owns this email: taking it over would inherit their roles.
         if (byEmail?.subject) {
           throw new SignInRefusedError(
+            "email-in-use",
             `${email} belongs to subject ${byEmail.subject}, but subject ${profile.subject} signed in with it`,
           );
         }
@@ -87,6 +116,7 @@ export async function recordSignIn(db: Database, profile: SignInProfile, rules: 
         // has verified may claim it, or anyone who can set an unverified email there could.
         if (byEmail && !profile.emailVerified) {
           throw new SignInRefusedError(
+            "email-unverified",
             `subject ${profile.subject} signed in with ${email}, which matches a user prepared by an admin, ` +
               `but the identity provider did not mark that email verified (email_verified is not true); ` +
               `not claiming the prepared user`,
@@ -96,21 +126,29 @@ export async function recordSignIn(db: Database, profile: SignInProfile, rules: 
       } else if (byEmail && byEmail.id !== user.id) {
         // The email changed at the provider to one another row holds (prepared or someone else's).
         throw new SignInRefusedError(
+          "email-in-use",
           `subject ${profile.subject} (user ${user.id}) now signs in with ${email}, which user ${byEmail.id} already has`,
         );
       }
       const [updated] = await tx
         .update(users)
-        .set({ subject: profile.subject, email, name: profile.name, groups: profile.groups, lastSeenAt: sql`now()` })
+        .set({
+          subject: profile.subject,
+          email,
+          name: profile.name,
+          ...(profile.groups ? { groups: profile.groups } : {}),
+          ...(profile.report ? { lastSignIn: profile.report } : {}),
+          lastSeenAt: sql`now()`,
+        })
         .where(eq(users.id, user.id))
         .returning();
-      await syncGroupGrants(tx, updated, grantsFromGroups(profile.groups, rules));
+      if (profile.groups) await syncGroupGrants(tx, updated, grantsFromGroups(profile.groups, rules));
       return updated;
     });
   } catch (error) {
     // Two sign-ins racing for one email (or one subject): the unique indexes decide; refuse the loser.
     if (isUniqueViolation(error)) {
-      throw new SignInRefusedError(`subject ${profile.subject} signed in with ${email}, which another user already has`);
+      throw new SignInRefusedError("email-in-use", `subject ${profile.subject} signed in with ${email}, which another user already has`);
     }
     throw error;
   }
@@ -171,4 +209,15 @@ export async function searchUsers(db: Database, query: string, limit = 50): Prom
 export async function getUser(db: Database, id: number): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** People whose last sign-in lacked the groups claim: a provider setting that costs roles if left alone. */
+export async function peopleMissingGroups(db: Database, limit = 20): Promise<{ id: number; email: string; report: SignInReport }[]> {
+  const rows = await db
+    .select({ id: users.id, email: users.email, report: users.lastSignIn })
+    .from(users)
+    .where(sql`${users.lastSignIn}->>'groupsSource' = 'missing'`)
+    .orderBy(asc(users.email))
+    .limit(limit);
+  return rows.filter((r): r is { id: number; email: string; report: SignInReport } => r.report !== null);
 }

@@ -17,6 +17,11 @@ export type OidcSettings = {
   groupsClaim: string;
   /** Shown on the sign-in button: "Sign in with Okta". */
   displayName: string;
+  /**
+   * "provider": sign-out also ends the session at the provider (RP-initiated logout) when its
+   * discovery document has an end_session_endpoint; "local": only Ladder's session ends.
+   */
+  logout: "provider" | "local";
 };
 
 export type AuthConfig = {
@@ -58,6 +63,7 @@ const envSchema = z.object({
     .optional(),
   LADDER_OIDC_GROUPS_CLAIM: optionalText,
   LADDER_OIDC_NAME: optionalText,
+  LADDER_OIDC_LOGOUT: z.enum(["provider", "local"], { error: "must be provider or local" }).optional(),
   LADDER_ROLE_MAP: z.string().optional(),
   LADDER_SESSION_MAX_AGE: z
     .string()
@@ -155,6 +161,7 @@ export function readAuthConfig(rawEnv: Record<string, string | undefined>): Auth
         scopes: DEV_SCOPES,
         groupsClaim: "groups",
         displayName: "development SSO",
+        logout: e.LADDER_OIDC_LOGOUT ?? "provider",
       }
     : {
         kind: "external",
@@ -164,6 +171,7 @@ export function readAuthConfig(rawEnv: Record<string, string | undefined>): Auth
         scopes: e.LADDER_OIDC_SCOPES ?? "openid email profile",
         groupsClaim: e.LADDER_OIDC_GROUPS_CLAIM ?? "groups",
         displayName: e.LADDER_OIDC_NAME ?? "company SSO",
+        logout: e.LADDER_OIDC_LOGOUT ?? "provider",
       };
 
   return {

@@ -36,7 +36,7 @@ export function devAccountFor(login: string): DevAccount {
  * The ID token claims the development provider issues for an account. `email_verified: true`
  * matters: without it a first sign-in may not claim a user an admin prepared by email.
  */
-export function devClaimsFor(accountId: string) {
+export function devClaimsFor(accountId: string): { sub: string; email: string; email_verified: true; name: string; groups: string[] } {
   const account = devAccountFor(accountId);
   return { sub: accountId, email: account.email, email_verified: true, name: account.name, groups: account.groups };
 }

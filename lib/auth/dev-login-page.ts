@@ -52,3 +52,29 @@ ${options.error ? `<p class="error" role="alert">${escape(options.error)}</p>` :
 <p><a href="/interaction/${encodeURIComponent(options.uid)}/abort">Cancel</a></p>
 </main></body></html>`;
 }
+
+const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Development SSO · ${escape(title)}</title>
+<style>${style}</style></head><body><main>
+<h1>Development SSO</h1>
+${body}
+</main></body></html>`;
+
+/**
+ * RP-initiated logout asks before ending the session (so another site cannot sign you out of
+ * everything); `form` is oidc-provider's hidden form with its own CSRF field.
+ */
+export async function devLogoutPage(ctx: { body?: unknown }, form: string): Promise<void> {
+  ctx.body = page(
+    "Sign out",
+    `<p>Sign out of the development SSO too? The next sign-in will ask for a login again.</p>
+${form}
+<button class="primary" type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>Sign out of the development SSO</button>
+<button class="quick" style="margin-top:.75rem;width:100%" type="submit" form="op.logoutForm">Stay signed in here</button>`,
+  );
+}
+
+/** Shown when a sign-out came without a way back (no post_logout_redirect_uri). */
+export async function devSignedOutPage(ctx: { body?: unknown }): Promise<void> {
+  ctx.body = page("Signed out", "<p>You are signed out of the development SSO.</p>");
+}

@@ -3,19 +3,32 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import { exportJWK, generateKeyPair } from "jose";
 import Provider, { type InteractionDetails } from "oidc-provider";
 import { devAccountFor, devClaimsFor } from "./dev-accounts";
-import { devLoginPage } from "./dev-login-page";
+import { devLoginPage, devLogoutPage, devSignedOutPage } from "./dev-login-page";
 
 /**
  * A real OpenID Connect provider for development and tests (discovery, PKCE, signed ID tokens,
  * a login form), so sign-in runs the exact code path production uses with a company IdP.
  * It listens on 127.0.0.1 only and accepts any password for any email.
  */
-export type DevProviderOptions = { port: number; clientId: string; clientSecret: string; extraRedirectUris?: string[] };
+export type DevProviderOptions = {
+  port: number;
+  clientId: string;
+  clientSecret: string;
+  /** Ladder's public address when it is not on a loopback address (which match on any port). */
+  extraSiteUrls?: string[];
+  /**
+   * The claims of an account, for the ID token or the userinfo response. Tests replace the demo
+   * accounts' claims with this to play other providers: groups only in userinfo, no groups at
+   * all, no email.
+   */
+  claimsFor?: (accountId: string, use: "id_token" | "userinfo") => Record<string, unknown>;
+};
 export type DevProvider = { issuer: string; close(): Promise<void> };
 
 const SCOPES = "openid email profile groups";
 
 async function buildProvider(issuer: string, options: DevProviderOptions): Promise<Provider> {
+  const sites = ["http://localhost:3000", "http://127.0.0.1:3000", ...(options.extraSiteUrls ?? []).map((u) => u.replace(/\/$/, ""))];
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), alg: "RS256", use: "sig", kid: "ladder-dev" };
   return new Provider(issuer, {
@@ -26,11 +39,9 @@ async function buildProvider(issuer: string, options: DevProviderOptions): Promi
         // "native" lets any port on localhost/127.0.0.1 match (RFC 8252), so `next dev -p 4000`
         // and test servers on random ports need no configuration.
         application_type: "native",
-        redirect_uris: [
-          "http://localhost:3000/api/auth/callback/oidc",
-          "http://127.0.0.1:3000/api/auth/callback/oidc",
-          ...(options.extraRedirectUris ?? []),
-        ],
+        redirect_uris: sites.map((site) => `${site}/api/auth/callback/oidc`),
+        // Where sign-out comes back to after ending the session here (RP-initiated logout).
+        post_logout_redirect_uris: sites.map((site) => `${site}/sign-in`),
         grant_types: ["authorization_code"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
@@ -45,10 +56,15 @@ async function buildProvider(issuer: string, options: DevProviderOptions): Promi
     pkce: { required: () => true },
     // Explicit lifetimes (seconds) keep the provider from warning about its defaults on every sign-in.
     ttl: { Interaction: 3600, Session: 14 * 86400, Grant: 14 * 86400, AccessToken: 3600, IdToken: 3600, AuthorizationCode: 60 },
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      // Sign-out in Ladder ends this provider's session too (end_session_endpoint in discovery).
+      rpInitiatedLogout: { enabled: true, logoutSource: devLogoutPage, postLogoutSuccessSource: devSignedOutPage },
+    },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx: unknown, id: string) {
-      return { accountId: id, claims: async () => devClaimsFor(id) };
+      const claimsFor = options.claimsFor ?? devClaimsFor;
+      return { accountId: id, claims: async (use: "id_token" | "userinfo") => claimsFor(id, use) };
     },
   });
 }

@@ -13,6 +13,11 @@ export type SessionClaims = JWTPayload & {
   sub?: string;
   email?: string | null;
   name?: string | null;
+  /**
+   * The ID token of this sign-in, kept only for sign-out: RP-initiated logout sends it back to the
+   * provider as id_token_hint. Safe here because the session cookie is encrypted (JWE).
+   */
+  idt?: string;
 };
 
 const keys = new Map<string, Uint8Array>();

@@ -1,18 +1,23 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { AuthOptions } from "next-auth";
+import type { AuthOptions, Profile } from "next-auth";
 import { users } from "../../db/schema";
 import { getDatabase } from "../../db/server";
 import { SignInRefusedError, recordSignIn } from "../access/users";
-import { type Claims, emailFrom, signInProfileFrom, text } from "./claims";
+import { type Claims, type GroupsSource, completeClaims, emailFrom, signInProfileFrom, text } from "./claims";
 import { getAuthConfig } from "./config";
 import { decodeSession, encodeSession } from "./jwt";
 import { SIGN_IN_PATH } from "./paths";
+import { refusalCode } from "./refusals";
 
 /** next-auth's provider id; it appears in /api/auth/callback/oidc, which IdPs must allow as redirect URI. */
 export const PROVIDER_ID = "oidc";
 
 let options: AuthOptions | undefined;
+
+/** Where the groups came from, carried on the profile from the userinfo step to the signIn callback. */
+const GROUPS_SOURCE = Symbol("ladder.groupsSource");
+type SourcedClaims = Claims & { [GROUPS_SOURCE]?: GroupsSource };
 
 /** Built on first use rather than at import, so `next build` never needs auth configuration. */
 export function getAuthOptions(): AuthOptions {
@@ -50,6 +55,20 @@ export function getAuthOptions(): AuthOptions {
           },
         },
         idToken: true,
+        // The profile is the ID token's claims, completed from the userinfo endpoint when the
+        // token lacks the groups claim or an email (lib/auth/claims.ts says why).
+        userinfo: {
+          async request({ tokens, client }) {
+            // With idToken: true, next-auth hands over openid-client's TokenSet, whose claims()
+            // are the ID token's, already verified (signature, issuer, audience, nonce).
+            const idTokenClaims = (tokens as unknown as { claims(): Claims }).claims();
+            const { claims, groupsSource } = await completeClaims(idTokenClaims, config.oidc.groupsClaim, async () =>
+              tokens.access_token ? ((await client.userinfo(tokens.access_token)) as Claims) : {},
+            );
+            const sourced: SourcedClaims = { ...claims, [GROUPS_SOURCE]: groupsSource };
+            return sourced as Profile;
+          },
+        },
         // nonce binds the ID token to this browser's sign-in (no replay of a token issued for
         // another one); some providers (Glewlwyd) refuse an authorization request without it.
         // next-auth keeps it in a signed cookie and openid-client compares it with the token's.
@@ -65,18 +84,24 @@ export function getAuthOptions(): AuthOptions {
       // Every sign-in refreshes the user row and the roles their IdP groups give them.
       async signIn({ account, profile }) {
         if (!account || !profile) return false;
-        const claims = profile as Claims;
-        try {
-          await recordSignIn(
-            await getDatabase(),
-            signInProfileFrom(account.providerAccountId, claims, config.oidc.groupsClaim),
-            config.roleRules,
+        const claims = profile as SourcedClaims;
+        const groupsSource = claims[GROUPS_SOURCE] ?? "id_token";
+        const signInProfile = signInProfileFrom(account.providerAccountId, claims, config.oidc.groupsClaim, groupsSource);
+        if (groupsSource === "missing") {
+          console.warn(
+            `Ladder: sign-in of ${signInProfile.email || account.providerAccountId}: the groups claim ` +
+              `"${config.oidc.groupsClaim}" was in neither the ID token nor the userinfo response; their roles from groups ` +
+              `are left as they were. Check LADDER_OIDC_GROUPS_CLAIM and the provider's groups setting (Admin → Sign-in).`,
           );
+        }
+        try {
+          await recordSignIn(await getDatabase(), signInProfile, config.roleRules);
           return true;
         } catch (error) {
           if (error instanceof SignInRefusedError) {
-            console.warn(`Ladder: sign-in refused: ${error.message}`);
-            return false;
+            console.warn(`Ladder: sign-in refused (${error.reason}): ${error.message}`);
+            // next-auth redirects to a string; the sign-in page says the reason in words.
+            return `${SIGN_IN_PATH}?error=${refusalCode(error.reason)}`;
           }
           throw error;
         }
@@ -89,7 +114,13 @@ export function getAuthOptions(): AuthOptions {
           .select({ id: users.id, email: users.email, name: users.name })
           .from(users)
           .where(eq(users.subject, account.providerAccountId));
-        return { sub: account.providerAccountId, uid: user.id, email: user.email, name: user.name };
+        return {
+          sub: account.providerAccountId,
+          uid: user.id,
+          email: user.email,
+          name: user.name,
+          ...(account.id_token ? { idt: account.id_token } : {}),
+        };
       },
       async session({ session, token }) {
         session.user = { email: token.email ?? null, name: token.name ?? null };

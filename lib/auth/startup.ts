@@ -45,8 +45,8 @@ export async function startAuth(): Promise<void> {
       port: config.devSso.port,
       clientId: DEV_CLIENT.id,
       clientSecret: DEV_CLIENT.secret,
-      // Loopback addresses match on any port already; an https NEXTAUTH_URL (a tunnel, say) is added.
-      extraRedirectUris: config.url?.startsWith("https:") ? [`${config.url.replace(/\/$/, "")}/api/auth/callback/oidc`] : [],
+      // Loopback addresses match on any port already; another NEXTAUTH_URL (a tunnel, say) is added.
+      extraSiteUrls: config.url ? [config.url] : [],
     });
     console.log(
       `Ladder: development SSO at ${provider.issuer}: sign in as employee@example.com, manager@example.com ` +

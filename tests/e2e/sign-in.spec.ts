@@ -61,10 +61,12 @@ test.describe("signing in with the development SSO", () => {
     expect(session).toMatchObject({ name: "__Secure-next-auth.session-token", httpOnly: true, sameSite: "Lax", secure: true });
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session here and at the provider", async ({ page }) => {
     await signIn(page, "employee@example.com");
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/sign-in/);
+    // RP-initiated logout: the provider asks, ends its session, and sends the browser back.
+    await page.getByRole("button", { name: "Sign out of the development SSO" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
     expect((await page.request.get("/api/v1/families")).status()).toBe(401);
@@ -89,14 +91,12 @@ test.describe("the nonce binds the ID token to this sign-in", () => {
   test("an ID token whose nonce differs from the one this browser sent is refused", async ({ page }) => {
     // Rewrite the nonce on its way to the provider: it then signs an ID token for another
     // sign-in, as a replayed token would be, and the callback must not accept it.
-    await page.route(
-      (url) => url.pathname === "/auth" && url.searchParams.has("nonce"),
-      (route) => {
-        const url = new URL(route.request().url());
-        url.searchParams.set("nonce", "a-nonce-this-browser-never-sent");
-        return route.continue({ url: url.toString() });
-      },
-    );
+    await page.route("**/api/auth/sign-in", async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 });
+      const location = new URL(response.headers().location);
+      location.searchParams.set("nonce", "a-nonce-this-browser-never-sent");
+      await route.fulfill({ response, headers: { ...response.headers(), location: location.toString() } });
+    });
     await page.goto("/sign-in");
     await page.getByRole("button", { name: /^Sign in with / }).click();
     await page.waitForURL(/\/interaction\//, { waitUntil: "domcontentloaded" });
@@ -104,7 +104,51 @@ test.describe("the nonce binds the ID token to this sign-in", () => {
     await page.getByLabel("Password").fill("any password at all");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL(/\/sign-in\?.*error=OAuthCallback/, { waitUntil: "domcontentloaded" });
-    await expect(page.getByRole("alert")).toContainText("The sign-in did not complete");
+    await expect(page.getByText("The sign-in did not complete")).toBeVisible();
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+  });
+});
+
+test("the sign-in button is a plain form: signing in works with JavaScript turned off", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/tokens");
+  await signIn(page, "employee@example.com", { from: page.url(), expectPath: "/tokens" });
+  await expect(page.getByRole("heading", { name: "Personal access tokens" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out of the development SSO" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await context.close();
+});
+
+test("a sign-in or sign-out posted from another site is refused", async ({ request }) => {
+  for (const path of ["/api/auth/sign-in", "/api/auth/sign-out"]) {
+    const response = await request.post(path, { headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+  }
+});
+
+test.describe("Admin → Sign-in", () => {
+  test("shows an admin the provider, the settings, their own last sign-in and what the role map gives them", async ({ page }) => {
+    await signIn(page, "admin@example.com");
+    await page.goto("/admin/people");
+    await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sign-in" }).click();
+    await expect(page.getByRole("heading", { name: "Sign-in", exact: true })).toBeVisible();
+    await expect(page.getByText("No problems found.")).toBeVisible();
+    const provider = page.getByRole("region", { name: "The provider" });
+    await expect(provider.getByText("End-session endpoint")).toBeVisible();
+    await expect(provider).toContainText("/session/end");
+    const last = page.getByRole("region", { name: "Your last sign-in" });
+    await expect(last).toContainText("admin@example.com (verified)");
+    await expect(last).toContainText("staff, ladder-admins");
+    await expect(last).toContainText("from the ID token");
+    await expect(page.getByTestId("map-yields")).toHaveText("For your groups, the map gives: admin.");
+    // Claim names, never token values.
+    await expect(page.locator("main")).not.toContainText("eyJ");
+  });
+
+  test("is for admins only", async ({ page }) => {
+    await signIn(page, "manager@example.com");
+    expect((await page.goto("/admin/sign-in"))?.status()).toBe(403);
   });
 });

@@ -4,18 +4,9 @@ import { devAccounts } from "@/lib/auth/dev-accounts";
 import { getAuthConfig } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/paths";
 import { getSessionSubject } from "@/lib/auth/session";
-import { SignInButton } from "./sign-in-button";
+import { signInErrorMessage } from "@/lib/auth/refusals";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-// next-auth sends its error codes here (?error=…); say what happened in words.
-const errorMessages: Record<string, string> = {
-  AccessDenied: "Your account could not be signed in. Ask an admin if this keeps happening.",
-  OAuthCallback: "The sign-in did not complete (it may have expired or been cancelled). Try again.",
-  OAuthSignin: "The sign-in provider could not be reached. Try again in a moment.",
-  Callback: "The sign-in did not complete. Try again.",
-  SessionRequired: "Sign in to continue.",
-};
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -27,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
   // (a reset development database) must be able to sign in again instead of bouncing back.
   if (await getSessionSubject()) redirect(target);
   const { oidc } = getAuthConfig();
-  const message = error ? (errorMessages[error] ?? "Sign-in failed. Try again.") : null;
+  const message = error ? signInErrorMessage(error) : null;
 
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
@@ -38,7 +29,16 @@ export default async function SignInPage({ searchParams }: Props) {
           {message}
         </p>
       )}
-      <SignInButton callbackUrl={target} providerName={oidc.displayName} />
+      {/* A plain form: it works the moment the HTML is there, with or without JavaScript. */}
+      <form method="post" action="/api/auth/sign-in">
+        <input type="hidden" name="callbackUrl" value={target} />
+        <button
+          type="submit"
+          className="mt-6 w-full rounded-md bg-indigo-700 px-4 py-2.5 font-semibold text-white hover:bg-indigo-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+        >
+          Sign in with {oidc.displayName}
+        </button>
+      </form>
       {oidc.kind === "development" && (
         <section className="mt-8 border-t border-slate-200 pt-6" aria-labelledby="demo-accounts">
           <h2 id="demo-accounts" className="font-semibold">

@@ -19,7 +19,7 @@ export type AppRoute = {
 };
 
 /** The only routes that may answer without a session: signing in and the health probe. */
-export const PUBLIC_PATTERNS = ["/sign-in", "/api/auth/[...nextauth]", "/api/health"];
+export const PUBLIC_PATTERNS = ["/sign-in", "/api/auth/[...nextauth]", "/api/auth/sign-in", "/api/auth/sign-out", "/api/health"];
 
 const samples: Record<string, string> = {
   department: "product",

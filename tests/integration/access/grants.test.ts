@@ -5,7 +5,7 @@ import { grantRole, revokeGrantById, revokeRole } from "../../../lib/access/gran
 import { parseRoleMap } from "../../../lib/access/group-roles";
 import { can } from "../../../lib/access/policy";
 import { loadSubject } from "../../../lib/access/subjects";
-import { SignInRefusedError, findUserByEmail, recordSignIn } from "../../../lib/access/users";
+import { SignInRefusedError, findUserByEmail, peopleMissingGroups, recordSignIn } from "../../../lib/access/users";
 import { InvalidError, NotFoundError } from "../../../lib/errors";
 import { stores, useDatabase } from "../../support/databases";
 
@@ -22,6 +22,35 @@ describe.each(stores)("users and grants on $label", (store) => {
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ email: "ann@example.com", name: "Ann B", groups: ["x"] });
     expect(again.lastSeenAt).toBeInstanceOf(Date);
+  });
+
+  it.skipIf(store.skip)("keeps group roles when the groups claim is missing, and records the sign-in for admins", async () => {
+    const profile = { subject: "s-missing", email: "keep@example.com", emailVerified: true, name: null };
+    const user = await recordSignIn(database().db, { ...profile, groups: ["pm-leads"] }, rules);
+    const report = {
+      at: new Date().toISOString(),
+      email: profile.email,
+      emailVerified: true,
+      name: null,
+      groups: null,
+      groupsClaim: "grps",
+      groupsSource: "missing" as const,
+      claimNames: ["email", "sub"],
+    };
+    const again = await recordSignIn(database().db, { ...profile, groups: null, report }, rules);
+    expect(again.groups).toEqual(["pm-leads"]);
+    expect(again.lastSignIn).toEqual(report);
+    const subject = await loadSubject(database().db, { id: user.id, subject: profile.subject });
+    expect(can(subject, "family.edit", pm)).toBe(true);
+    expect((await peopleMissingGroups(database().db)).map((p) => p.email)).toEqual(["keep@example.com"]);
+
+    await recordSignIn(database().db, { ...profile, groups: [], report: { ...report, groups: [], groupsSource: "id_token" } }, rules);
+    expect(await peopleMissingGroups(database().db)).toEqual([]);
+  });
+
+  it.skipIf(store.skip)("refuses a sign-in without an email with a reason the sign-in page can put in words", async () => {
+    const refused = recordSignIn(database().db, { subject: "s-no-mail", email: "", emailVerified: false, name: null, groups: [] }, rules);
+    await expect(refused).rejects.toMatchObject({ reason: "no-email" });
   });
 
   it.skipIf(store.skip)("gives and takes group roles at each sign-in, and logs both", async () => {

@@ -48,6 +48,7 @@ describe("groups claim", () => {
     expect(groupsFromClaims({ groups: ["a", "b", 3] }, "groups")).toEqual(["a", "b"]);
     expect(groupsFromClaims({ groups: "a" }, "groups")).toEqual(["a"]);
     expect(groupsFromClaims({ realm_access: { roles: ["x"] } }, "realm_access.roles")).toEqual(["x"]);
-    expect(groupsFromClaims({}, "groups")).toEqual([]);
+    expect(groupsFromClaims({}, "groups")).toBeNull();
+    expect(groupsFromClaims({ groups: [] }, "groups")).toEqual([]);
   });
 });

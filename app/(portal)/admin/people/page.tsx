@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDatabase } from "@/db/server";
-import { searchUsers } from "@/lib/access/users";
+import { peopleMissingGroups, searchUsers } from "@/lib/access/users";
 import { requirePermission } from "@/lib/auth/session";
 import { formatTime } from "@/app/_components/format-time";
+import { AdminNav } from "../admin-nav";
 import { GrantForm } from "./grant-form";
 
 export const metadata: Metadata = { title: "People" };
@@ -13,9 +14,36 @@ type Props = { searchParams: Promise<{ q?: string }> };
 export default async function PeoplePage({ searchParams }: Props) {
   await requirePermission("admin.people");
   const { q = "" } = await searchParams;
-  const people = await searchUsers(await getDatabase(), q);
+  const db = await getDatabase();
+  const [people, missingGroups] = await Promise.all([searchUsers(db, q), peopleMissingGroups(db)]);
   return (
     <div>
+      <AdminNav current="/admin/people" />
+      {missingGroups.length > 0 && (
+        <div role="alert" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          <p className="font-semibold">
+            {[...new Set(missingGroups.map((p) => p.report.groupsClaim))].map((claim) => `groups claim \`${claim}\``).join(", ")} was missing
+            at the last sign-in of:
+          </p>
+          <ul className="mt-1 list-inside list-disc">
+            {missingGroups.map((p) => (
+              <li key={p.id}>
+                <Link href={`/admin/people/${p.id}`} className="text-indigo-800 hover:underline">
+                  {p.email}
+                </Link>{" "}
+                ({formatTime(new Date(p.report.at))})
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">
+            Their roles from groups were left as they were. See{" "}
+            <Link href="/admin/sign-in" className="font-medium text-indigo-800 hover:underline">
+              Admin → Sign-in
+            </Link>{" "}
+            for what to change.
+          </p>
+        </div>
+      )}
       <h1 className="text-3xl font-bold tracking-tight">People</h1>
       <p className="mt-2 text-slate-600">
         Everyone may read. Editors change the families in their scope; admins do everything. Roles can also come from
