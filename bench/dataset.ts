@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import postgres from "postgres";
 import type { DatabaseHandle } from "../db/client";
-import { importFile } from "../lib/ingest/import-files";
+import { importFiles } from "../lib/ingest/run";
 import { parseFamilyMarkdown } from "../lib/families/markdown/import";
 import { referencePage } from "../tests/support/shared-data";
 
@@ -18,7 +18,7 @@ const DEPARTMENTS = ["product", "engineering", "marketing", "sales", "support", 
  * across dataset sizes. At most 25 families share a department.
  */
 export async function loadDataset(url: string, handle: DatabaseHandle, families: number, revisions: number, progress: (s: string) => void) {
-  const imported = await importFile(handle.db, referencePage, { department: reference.department });
+  const [imported] = await importFiles(handle.db, [referencePage], { department: reference.department });
   if (imported.status === "failed") throw new Error(`the reference page did not import: ${imported.error}`);
 
   const template = parseFamilyMarkdown(

@@ -67,6 +67,12 @@ export const jobFamilies = pgTable(
     title: text("title").notNull(),
     /** The number of the newest (published) revision; 0 before the first save. */
     currentRevision: integer("current_revision").notNull().default(0),
+    /**
+     * The handbook path the family was imported from (`job-families/engineering/…/index.html.md`,
+     * or a file name), so a different file is never imported into it by accident. Null for a
+     * family made in the portal, or imported before the path was recorded.
+     */
+    sourcePath: text("source_path"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

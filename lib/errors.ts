@@ -56,3 +56,14 @@ export class InvalidError extends LadderError {
     super(message, 422, "invalid");
   }
 }
+
+/** A file would be imported into a family that was imported from another file (two pages, one family). */
+export class SourceConflictError extends LadderError {
+  constructor(
+    readonly family: string,
+    readonly storedPath: string,
+    readonly incomingPath: string,
+  ) {
+    super(`${family} was imported from ${storedPath}, not from ${incomingPath}`, 409, "conflict");
+  }
+}

@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { jobFamilies } from "../schema";
-import { collectMarkdownFiles, importFile } from "../../lib/ingest/import-files";
+import { collectMarkdownFiles } from "../../lib/ingest/import-files";
+import { importFiles } from "../../lib/ingest/run";
 
 export const demoFolder = join(process.cwd(), "db", "seed", "job-families");
 
@@ -13,13 +14,10 @@ export const demoFolder = join(process.cwd(), "db", "seed", "job-families");
 export async function seedDemoContent(db: Database): Promise<number> {
   const [{ families }] = await db.select({ families: count() }).from(jobFamilies);
   if (families > 0) return 0;
-  let imported = 0;
   const { files, failed } = await collectMarkdownFiles([demoFolder]);
   if (failed.length > 0) throw new Error(`Demo content does not import: ${failed[0].error}`);
-  for (const file of files) {
-    const outcome = await importFile(db, file);
-    if (outcome.status === "failed") throw new Error(`Demo content does not import: ${outcome.error}`);
-    imported++;
-  }
-  return imported;
+  const outcomes = await importFiles(db, files, {});
+  const broken = outcomes.find((o) => o.status === "failed");
+  if (broken) throw new Error(`Demo content does not import: ${broken.error}`);
+  return outcomes.length;
 }

@@ -45,12 +45,17 @@ export const itemKindSchema = z.enum(["item", "group", "note"]);
  * - `group`: a label (bold in the handbook) whose `children` are the group.
  * - `note`: prose that stands between or after the bullets, kept as markdown.
  * `ordered` says the children are numbered.
+ * `number`: in a numbered list, the number the source wrote before this item, when it is not the
+ * one that follows from the item before (1 for a list's first item): so `1.` `1.` `1.` or a list
+ * starting at `3.` come back as written. Absent in the usual case, and in documents stored before
+ * it existed (revisions are immutable, so the field is optional rather than a new format).
  */
 export type Item = {
   kind: z.infer<typeof itemKindSchema>;
   text: string;
   ordered: boolean;
   children: Item[];
+  number?: number;
 };
 export const itemSchema: z.ZodType<Item> = z.object({
   kind: itemKindSchema,
@@ -59,6 +64,8 @@ export const itemSchema: z.ZodType<Item> = z.object({
   get children() {
     return z.array(itemSchema);
   },
+  // CommonMark allows at most nine digits.
+  number: z.number().int().min(0).max(999_999_999).optional(),
 });
 
 /** Anything the structure does not model, kept verbatim under its heading. */

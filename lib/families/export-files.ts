@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Database } from "../../db/client";
-import { familyToMarkdown, exportPath } from "./markdown/export";
+import { familyToMarkdown } from "./markdown/export";
+import { familyFilePath } from "./source";
 import { allCurrentFamilies } from "./queries";
 
 export type ExportFormat = "md" | "json";
@@ -14,10 +15,10 @@ export function familyJson(document: unknown, revision: number): string {
 /** Writes every family's current revision under `outDir`; returns the paths written. */
 export async function exportFamilies(db: Database, format: ExportFormat, outDir: string): Promise<string[]> {
   const written: string[] = [];
-  for (const { document, number } of await allCurrentFamilies(db)) {
+  for (const { document, number, sourcePath } of await allCurrentFamilies(db)) {
     const path =
       format === "md"
-        ? join(outDir, exportPath(document))
+        ? join(outDir, familyFilePath(document, sourcePath))
         : join(outDir, document.department, `${document.slug}.json`);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, format === "md" ? familyToMarkdown(document) : familyJson(document, number));

@@ -1,5 +1,5 @@
 import { NESTED_SLUG_SEPARATOR } from "./document";
-import { slugify } from "./names";
+import { segmentSlug } from "./names";
 
 /**
  * Where a family and its levels live in the portal. The one place that spells these URLs, so the
@@ -12,7 +12,7 @@ export const levelPagePath = (department: string, slug: string, level: string) =
 
 /** A nested handbook path below the department (`development/backend/senior`) as one family slug. */
 export function slugFromFolders(folders: readonly string[]): string {
-  return folders.map(slugify).filter(Boolean).join(NESTED_SLUG_SEPARATOR);
+  return folders.map(segmentSlug).filter(Boolean).join(NESTED_SLUG_SEPARATOR);
 }
 
 /** The handbook folders a family slug stands for: the inverse of slugFromFolders. */

@@ -22,7 +22,8 @@ export type RevisionMeta = {
   createdAt: Date;
 };
 
-export type FamilyRevision = RevisionMeta & { document: JobFamily };
+/** `sourcePath`: the handbook page the family was imported from, when known (its relative links start there). */
+export type FamilyRevision = RevisionMeta & { document: JobFamily; sourcePath: string | null };
 
 const revisionMeta = {
   number: revisions.number,
@@ -55,14 +56,14 @@ export async function listFamilies(db: Database): Promise<FamilySummary[]> {
     .orderBy(asc(departments.name), asc(jobFamilies.title));
 }
 
-async function familyId(db: Database, department: string, slug: string): Promise<number> {
+async function findFamily(db: Database, department: string, slug: string): Promise<{ id: number; sourcePath: string | null }> {
   const [row] = await db
-    .select({ id: jobFamilies.id, current: jobFamilies.currentRevision })
+    .select({ id: jobFamilies.id, current: jobFamilies.currentRevision, sourcePath: jobFamilies.sourcePath })
     .from(jobFamilies)
     .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
     .where(and(eq(departments.slug, department), eq(jobFamilies.slug, slug)));
   if (!row || row.current === 0) throw new NotFoundError(`No job family ${department}/${slug}`);
-  return row.id;
+  return row;
 }
 
 /** One revision of a family; the newest (published) one when `number` is omitted. */
@@ -72,7 +73,7 @@ export async function getFamilyRevision(
   slug: string,
   number?: number,
 ): Promise<FamilyRevision> {
-  const id = await familyId(db, department, slug);
+  const { id, sourcePath } = await findFamily(db, department, slug);
   const [row] = await db
     .select({ ...revisionMeta, document: revisions.document })
     .from(revisions)
@@ -80,7 +81,7 @@ export async function getFamilyRevision(
     .orderBy(desc(revisions.number))
     .limit(1);
   if (!row) throw new NotFoundError(`No revision ${number} of ${department}/${slug}`);
-  return withDocument(row);
+  return withDocument({ ...row, sourcePath });
 }
 
 /** A family's revisions, newest first. */
@@ -90,7 +91,7 @@ export async function listRevisions(
   slug: string,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; revisions: RevisionMeta[] }> {
-  const id = await familyId(db, department, slug);
+  const { id } = await findFamily(db, department, slug);
   const [{ total }] = await db.select({ total: count() }).from(revisions).where(eq(revisions.familyId, id));
   const rows = await db
     .select(revisionMeta)
@@ -102,10 +103,10 @@ export async function listRevisions(
   return { total, revisions: rows };
 }
 
-/** The newest document of every family, for export. */
+/** The newest document of every family, with the handbook path it was imported from, for export. */
 export async function allCurrentFamilies(db: Database): Promise<FamilyRevision[]> {
   const rows = await db
-    .select({ ...revisionMeta, document: revisions.document })
+    .select({ ...revisionMeta, document: revisions.document, sourcePath: jobFamilies.sourcePath })
     .from(revisions)
     .innerJoin(jobFamilies, and(eq(jobFamilies.id, revisions.familyId), eq(jobFamilies.currentRevision, revisions.number)))
     .orderBy(asc(jobFamilies.slug));

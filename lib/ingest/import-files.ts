@@ -2,12 +2,23 @@ import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Database } from "../../db/client";
 import { saveRevision } from "../revisions/save";
-import { ImportError, familyLocation, parseFamilyMarkdown } from "../families/markdown/import";
-import { InvalidError } from "../errors";
+import { ImportError, parseFamilyMarkdown } from "../families/markdown/import";
+import { InvalidError, SourceConflictError } from "../errors";
 
+/** What became of one file: every file is exactly one of created, updated, unchanged or failed. */
 export type ImportOutcome =
-  | { file: string; status: "saved" | "unchanged"; family: string; levels: number; revision: number }
-  | { file: string; status: "failed"; error: string };
+  | {
+      file: string;
+      status: "created" | "updated" | "unchanged";
+      family: string;
+      levels: number;
+      revision: number;
+      warnings: string[];
+    }
+  | { file: string; status: "failed"; error: string; warnings?: string[] };
+
+/** Where a file goes: its family by its path (or `--into`), and the handbook path it records. */
+export type FileTarget = { department: string; slug: string; sourcePath: string; replace: boolean };
 
 // A folder's README describes the folder; it is not a job family. Named explicitly, it is imported.
 const isFamilyFile = (name: string) =>
@@ -69,54 +80,50 @@ async function walkFolder(folder: string, ancestors: Set<string>, found: string[
 /**
  * Imports one file as a new revision of its family, in its own transaction, or not at all.
  * The importer is the source of truth for what it imports, so it saves on top of the current
- * revision rather than against a base it read earlier.
+ * revision rather than against a base it read earlier. A family imported from another file
+ * refuses this one unless `target.replace` (`--into`) says so.
  */
-export async function importFile(db: Database, file: string, options: { department?: string } = {}) {
+export async function importFile(db: Database, file: string, target: FileTarget): Promise<ImportOutcome> {
   const shown = file; // as the user named it (or found under the folder they named)
+  const warnings: string[] = [];
   try {
-    const location = familyLocation(file, options);
-    const family = parseFamilyMarkdown(await readFile(file), { file: shown, ...location });
+    const family = parseFamilyMarkdown(await readFile(file), {
+      file: shown,
+      department: target.department,
+      slug: target.slug,
+      onWarning: (warning) => warnings.push(warning),
+    });
     const result = await saveRevision(db, {
       document: family,
       baseRevision: "current",
       author: { id: null, name: "import" },
-      summary: `Imported from ${shown}`,
+      summary: `Imported from ${target.sourcePath}`,
+      source: { path: target.sourcePath, replace: target.replace },
     });
     return {
       file: shown,
-      status: result.status,
+      status: result.status === "unchanged" ? "unchanged" : result.number === 1 ? "created" : "updated",
       family: `${family.department}/${family.slug}`,
       levels: family.levels.length,
       revision: result.number,
-    } satisfies ImportOutcome;
+      warnings,
+    };
   } catch (error: unknown) {
-    // One bad file must not stop the others: every failure is reported against its file.
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof ImportError) return { file: shown, status: "failed", error: message } satisfies ImportOutcome;
-    if (error instanceof InvalidError) {
-      return { file: shown, status: "failed", error: `${shown}: ${message}` } satisfies ImportOutcome;
-    }
-    return { file: shown, status: "failed", error: `${shown}: could not import: ${message}` } satisfies ImportOutcome;
+    return { file: shown, status: "failed", error: failure(shown, error), warnings };
   }
 }
 
-export type ImportSummary = {
-  files: number;
-  families: number;
-  levels: number;
-  written: number;
-  unchanged: number;
-  failed: number;
-};
-
-export function summarise(outcomes: ImportOutcome[]): ImportSummary {
-  const ok = outcomes.filter((o) => o.status !== "failed");
-  return {
-    files: outcomes.length,
-    families: new Set(ok.map((o) => o.family)).size,
-    levels: ok.reduce((sum, o) => sum + o.levels, 0),
-    written: ok.filter((o) => o.status === "saved").length,
-    unchanged: ok.filter((o) => o.status === "unchanged").length,
-    failed: outcomes.length - ok.length,
-  };
+/** One bad file must not stop the others: every failure is reported as `file:line: what`. */
+export function failure(file: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ImportError) return message;
+  if (error instanceof SourceConflictError) {
+    return (
+      `${file}:1: not imported: ${error.family} was imported from ${error.storedPath}, a different page. ` +
+      `Import it with --into ${error.family} to make this file its source, or rename one of them.`
+    );
+  }
+  if (error instanceof InvalidError) return `${file}:1: ${message}`;
+  return `${file}:1: could not import: ${message}`;
 }
+

@@ -5,6 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { type LinkContext, rehypeHandbookLinks } from "./handbook-links";
 
 /**
  * Markdown → HTML that is safe to put in a page. Family content is written by many people and
@@ -22,17 +23,24 @@ const processor = unified()
     // Ids from content are prefixed so they cannot clobber the page's own anchors.
     clobberPrefix: "content-",
   })
+  // After sanitising: it only rewrites hrefs the sanitiser kept.
+  .use(rehypeHandbookLinks)
   .use(rehypeStringify)
   .freeze();
 
-export function renderMarkdown(markdown: string): string {
+/**
+ * `links`: the family the markdown belongs to, so its handbook links lead somewhere (see
+ * handbook-links.ts). The HTML depends only on the arguments; a cache of it must key on all of
+ * them, the handbook URL included.
+ */
+export function renderMarkdown(markdown: string, links?: LinkContext): string {
   if (!markdown.trim()) return "";
-  return String(processor.processSync(markdown));
+  return String(processor.processSync({ value: markdown, data: { links } }));
 }
 
 /** Markdown of a single line (a list item, a label) without the wrapping paragraph. */
-export function renderInlineMarkdown(markdown: string): string {
-  const html = renderMarkdown(markdown).trim();
+export function renderInlineMarkdown(markdown: string, links?: LinkContext): string {
+  const html = renderMarkdown(markdown, links).trim();
   const inner = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return inner && !inner[1].includes("<p>") ? inner[1] : html;
 }

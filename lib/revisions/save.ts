@@ -3,7 +3,8 @@ import type { Database, Executor } from "../../db/client";
 import { auditEvents, departments, jobFamilies, revisions } from "../../db/schema";
 import { type JobFamily, jobFamilySchema } from "../families/document";
 import { departmentName } from "../families/names";
-import { ConflictError, InvalidError } from "../errors";
+import { ConflictError, InvalidError, SourceConflictError } from "../errors";
+import { isFamilySource } from "../families/source";
 
 export type Author = { id: number | null; name: string };
 
@@ -16,6 +17,11 @@ export type SaveInput = {
   baseRevision: number | null | "current";
   author: Author;
   summary: string;
+  /**
+   * The file an import reads (its handbook path). A family remembers the file it came from and
+   * refuses a different one, unless `replace` (the importer's `--into`) says it is meant.
+   */
+  source?: { path: string; replace: boolean };
 };
 
 export type SaveResult = { status: "saved" | "unchanged"; number: number; document: JobFamily };
@@ -42,11 +48,11 @@ async function departmentId(tx: Executor, slug: string): Promise<number> {
 }
 
 /** Locks the family row (creating it if new) so that saves to one family run one at a time. */
-async function lockFamily(tx: Executor, document: JobFamily) {
+async function lockFamily(tx: Executor, document: JobFamily, sourcePath: string | null) {
   const deptId = await departmentId(tx, document.department);
   await tx
     .insert(jobFamilies)
-    .values({ departmentId: deptId, slug: document.slug, title: document.title })
+    .values({ departmentId: deptId, slug: document.slug, title: document.title, sourcePath })
     .onConflictDoNothing();
   const [family] = await tx
     .select()
@@ -54,6 +60,21 @@ async function lockFamily(tx: Executor, document: JobFamily) {
     .where(and(eq(jobFamilies.departmentId, deptId), eq(jobFamilies.slug, document.slug)))
     .for("update");
   return family;
+}
+
+/** Refuses a file that is not the family's source; records the source of a family that had none. */
+async function checkSource(
+  tx: Executor,
+  family: { id: number; sourcePath: string | null },
+  document: JobFamily,
+  source: NonNullable<SaveInput["source"]>,
+) {
+  if (!source.replace && !isFamilySource(document, family.sourcePath, source.path)) {
+    throw new SourceConflictError(`${document.department}/${document.slug}`, family.sourcePath!, source.path);
+  }
+  if (family.sourcePath === null || (source.replace && family.sourcePath !== source.path)) {
+    await tx.update(jobFamilies).set({ sourcePath: source.path }).where(eq(jobFamilies.id, family.id));
+  }
 }
 
 /**
@@ -72,7 +93,8 @@ export async function saveRevision(db: Database, input: SaveInput): Promise<Save
   const document = parsed.data;
 
   return db.transaction(async (tx) => {
-    const family = await lockFamily(tx, document);
+    const family = await lockFamily(tx, document, input.source?.path ?? null);
+    if (input.source) await checkSource(tx, family, document, input.source);
     const current = family.currentRevision;
     const base = input.baseRevision === "current" ? current : (input.baseRevision ?? 0);
     if (base !== current) throw new ConflictError(input.baseRevision === "current" ? null : input.baseRevision, current);

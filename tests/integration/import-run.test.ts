@@ -40,7 +40,7 @@ describe.skipIf(!hasPostgres)("an import run", () => {
     const run = await ladder(env, "import", missing, valid);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${missing}: no such file or folder`);
-    expect(run.stdout).toContain("Imported 2 files: 1 family, 0 levels, 1 revision written, 0 unchanged, 1 failed.");
+    expect(run.stdout).toContain("Imported 2 files: 1 created, 0 updated, 0 unchanged, 1 failed; 0 warnings; 1 family, 0 levels.");
   });
 
   it("reports a tagged front-matter value on its key's line and counts nothing written for it", async () => {
@@ -49,6 +49,6 @@ describe.skipIf(!hasPostgres)("an import run", () => {
     const run = await ladder(env, "import", file);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`${file}:4: front matter key \`bin\` is not plain data`));
-    expect(run.stdout).toContain("Imported 1 file: 0 families, 0 levels, 0 revisions written, 0 unchanged, 1 failed.");
+    expect(run.stdout).toContain("Imported 1 file: 0 created, 0 updated, 0 unchanged, 1 failed; 0 warnings; 0 families, 0 levels.");
   });
 });

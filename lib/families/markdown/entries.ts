@@ -99,12 +99,24 @@ function readRuns(origin: Origin, blocks: Block[]): { runs: Run[]; allListsRead:
 /** A list as items, or null when it holds something items cannot say (task boxes, a bare sub-list). */
 function readList(origin: Origin, list: List): { ordered: boolean; items: Item[] } | null {
   const items: Item[] = [];
+  let expected = 1;
   for (const listItem of list.children) {
     const item = readItem(origin, listItem);
     if (!item) return null;
+    if (list.ordered) {
+      const written = writtenNumber(origin, listItem) ?? expected;
+      if (written !== expected) item.number = written;
+      expected = written + 1;
+    }
     items.push(item);
   }
   return { ordered: list.ordered === true, items };
+}
+
+/** The number written before a numbered list item (`1.`, `07)`), read from the source. */
+function writtenNumber(origin: Origin, listItem: ListItem): number | null {
+  const digits = /^(\d{1,9})[.)]/.exec(origin.source.slice(startOf(listItem), startOf(listItem) + 10))?.[1];
+  return digits === undefined ? null : Number(digits);
 }
 
 function readItem(origin: Origin, listItem: ListItem): Item | null {

@@ -82,8 +82,16 @@ function edgeMarker(text: string, edge: "first" | "last", ordered: boolean): str
 
 function renderChunk(chunk: Chunk): string {
   if (chunk.kind !== "list") return chunk.text;
-  const marker = chunk.ordered ? `1${chunk.marker}` : chunk.marker!;
-  return chunk.items.map((item) => renderItem(item, marker)).join("\n");
+  if (!chunk.ordered) return chunk.items.map((item) => renderItem(item, chunk.marker!)).join("\n");
+  // Numbers as the source wrote them (an item's own `number`), else counting on from the one before.
+  let next = 1;
+  return chunk.items
+    .map((item) => {
+      const number = item.number ?? next;
+      next = number + 1;
+      return renderItem(item, `${number}${chunk.marker}`);
+    })
+    .join("\n");
 }
 
 function renderItem(item: Item, marker: string): string {
@@ -91,11 +99,14 @@ function renderItem(item: Item, marker: string): string {
   // Lines that would start a list (or another block) inside the item are kept in its paragraph
   // the way the source did: as lazy continuation lines indented four spaces, which is less than
   // the item's content column (so not inside the item) yet too deep to start anything.
-  const width = lazy ? LAZY_WIDTH : marker.length + 1;
-  const head = lazy ? marker.padEnd(LAZY_WIDTH) : `${marker} `;
+  const width = lazy ? Math.max(LAZY_WIDTH, marker.length + 1) : marker.length + 1;
+  const head = lazy ? `${marker} `.padEnd(LAZY_WIDTH) : `${marker} `;
   let text = item.text === "" ? marker : `${head}${lazy ? indentLazily(item.text, lazy) : indentLines(item.text, width)}`;
   if (item.children.length > 0) {
-    text += `\n${indentAll(renderEntries(item.children, item.ordered, null), width)}`;
+    const children = renderEntries(item.children, item.ordered, null);
+    // A numbered list that does not start at 1 cannot interrupt a paragraph: it needs a blank line.
+    const gap = /^(?!1[.)])\d+[.)]/.test(children) ? "\n\n" : "\n";
+    text += `${gap}${indentAll(children, width)}`;
   }
   return text;
 }

@@ -4,6 +4,7 @@ import { part, renderLevel, renderSpecialty, renderStages } from "./export-parts
 import { frontMatterToYaml } from "./front-matter";
 import { FAMILY_HEADINGS } from "./headings";
 import { DEPTH } from "./layout";
+import { foldersFromSlug } from "../paths";
 import { headingLine, joinBlocks } from "./verbatim";
 
 /**
@@ -33,7 +34,10 @@ export function familyToMarkdown(family: JobFamily): string {
   return body === "" ? front : `${front}\n${body}\n`;
 }
 
-/** Where the handbook keeps the family's page: `job-families/<department>/<slug>/index.html.md`. */
-export function exportPath(family: JobFamily): string {
-  return `job-families/${family.department}/${family.slug}/index.html.md`;
+/**
+ * Where the handbook keeps the family's page: `job-families/<department>/<folders>/index.html.md`,
+ * each `--` of a nested slug a folder again, so importing the file gives back the same family.
+ */
+export function exportPath(family: Pick<JobFamily, "department" | "slug">): string {
+  return `job-families/${family.department}/${foldersFromSlug(family.slug).join("/")}/index.html.md`;
 }

@@ -2,6 +2,7 @@ import { familyPartSchema, type Item, type JobFamily, levelPartSchema } from "..
 import type { Draft } from "./draft";
 import { group, pushNote } from "./entries";
 import { FAMILY_HEADINGS, plainHeading } from "./headings";
+import { familyHandbookUrl } from "../links";
 import { abbreviationIn, levelGrade, levelIds, levelReportsTo, nextStepTarget } from "./level-facts";
 
 /** Completes a draft once the whole page is read: moves level indicators, reads facts from prose. */
@@ -17,7 +18,7 @@ export function finishDraft(draft: Draft): JobFamily {
     level.abbreviation = abbreviationIn(level.title);
     level.grade = levelGrade(level);
     level.reportsTo = levelReportsTo(level);
-    if (level.nextStep) level.nextStep.target = nextStepTarget(level.nextStep.text);
+    if (level.nextStep) level.nextStep.target = nextStepTarget(level.nextStep.text, familyHandbookUrl(family));
     level.headings = inPartOrder(level.headings, levelPartSchema.options);
     if (!level.headings) delete level.headings;
   });

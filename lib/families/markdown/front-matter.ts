@@ -12,34 +12,46 @@ export type FrontMatter = {
 
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A `key: value` line, as front matter that lost its opening `---` starts (`layout: job_family_page`). */
+const KEY_LINE = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/;
 
-/** Splits the YAML front matter off a handbook page and reads it; a page without a title is refused. */
-export function readFrontMatter(text: string, file: string): FrontMatter {
+/** Something the importer read, but not as written: the page imports, and the user hears where. */
+export type Warn = (line: number, message: string) => void;
+
+/**
+ * Splits the YAML front matter off a handbook page and reads it; a page without a title is refused.
+ * Front matter that lacks its opening `---` but starts with a `key: value` line and is closed by
+ * `---` (the handbook's site generator publishes such a page) is read too, with a warning.
+ */
+export function readFrontMatter(text: string, file: string, warn: Warn = () => {}): FrontMatter {
   const lines = text.split("\n");
-  if (!OPEN.test(lines[0] ?? "")) {
+  const opened = OPEN.test(lines[0] ?? "");
+  const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (!opened && !(KEY_LINE.test(lines[0] ?? "") && close > 0)) {
     throw new ImportError(file, 1, "no front matter: a job-family page starts with `---` and a `title:`");
   }
-  const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   if (close < 0) throw new ImportError(file, 1, "front matter is not closed with `---`");
+  if (!opened) warn(1, `front matter has no opening \`---\`: lines 1-${close} read as front matter`);
+  // The file line of the front matter's first line: after the opening `---`, or the very first.
+  const first = opened ? 2 : 1;
 
-  const yamlLines = lines.slice(1, close);
+  const yamlLines = lines.slice(first - 1, close);
   const strict = parseYaml(yamlLines.join("\n"));
   const lenient = strict.doc.errors.length > 0 ? parseYaml(indentQuotedContinuations(yamlLines).join("\n")) : strict;
   const { doc, lineCounter } = lenient.doc.errors.length === 0 ? lenient : strict;
-  // Lines inside the front matter start at file line 2.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + first - 1;
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const reason = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    throw new ImportError(file, errorLine(yamlLines, fileLine(error.pos[0])), `front matter is not valid YAML: ${reason}`);
+    throw new ImportError(file, errorLine(yamlLines, fileLine(error.pos[0]), first), `front matter is not valid YAML: ${reason}`);
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new ImportError(file, 2, "front matter must be `key: value` lines");
+    throw new ImportError(file, first, "front matter must be `key: value` lines");
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const pairOf = (key: string) =>
     isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
-  const keyLine = (key: string, otherwise = 2) => {
+  const keyLine = (key: string, otherwise = first) => {
     const range = (pairOf(key)?.key as { range?: [number, number, number] } | undefined)?.range;
     return range ? fileLine(range[0]) : otherwise;
   };
@@ -49,7 +61,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === "__proto__") {
         const range = pair.key.range;
-        throw new ImportError(file, range ? fileLine(range[0]) : 2, "front matter key `__proto__` cannot be kept");
+        throw new ImportError(file, range ? fileLine(range[0]) : first, "front matter key `__proto__` cannot be kept");
       }
     },
   });
@@ -80,13 +92,13 @@ function parseYaml(text: string) {
  * An error found at the end of the front matter (an unclosed `[` or quote) is reported on the
  * line of the entry that left it open, which is where the author has to look.
  */
-function errorLine(yamlLines: string[], line: number): number {
-  const index = line - 2;
+function errorLine(yamlLines: string[], line: number, first: number): number {
+  const index = line - first;
   if (index < yamlLines.length && yamlLines[index].trim() !== "") return line;
   for (let i = Math.min(index, yamlLines.length) - 1; i >= 0; i--) {
-    if (/^[^\s#-][^:]*:/.test(yamlLines[i])) return i + 2;
+    if (/^[^\s#-][^:]*:/.test(yamlLines[i])) return i + first;
   }
-  return 2;
+  return first;
 }
 
 /**

@@ -8,20 +8,22 @@ import { outline } from "./outline";
 import { sourceText } from "./source-text";
 
 export { ImportError } from "./import-error";
-export { familyLocation } from "./locate";
+export { familyLocation, handbookPath } from "./locate";
 
 /**
  * A handbook job-family page (`.md` or `.md.erb` with YAML front matter) as a job-family
  * document. Every word of the page ends up in the document: what the structure does not model
  * is kept verbatim as a section or in the nearest markdown field. Throws ImportError naming the
  * line when the file is not UTF-8 text, its front matter does not parse, or it has no title.
+ * What it reads though it is not as written (front matter without its opening `---`) is passed
+ * to `onWarning` as `file:line: what`.
  */
 export function parseFamilyMarkdown(
   source: string | Uint8Array,
-  opts: { file: string; department: string; slug: string },
+  opts: { file: string; department: string; slug: string; onWarning?: (warning: string) => void },
 ): JobFamily {
   const text = sourceText(source, opts.file);
-  const front = readFrontMatter(text, opts.file);
+  const front = readFrontMatter(text, opts.file, (line, message) => opts.onWarning?.(`${opts.file}:${line}: ${message}`));
   const draft = newDraft(outline(front.body), opts.department, opts.slug, front.title);
   draft.family.description = front.description;
   draft.family.frontMatter = front.rest as JobFamily["frontMatter"];

@@ -1,4 +1,5 @@
 import type { Level, NextStep } from "../document";
+import { linkTarget } from "../links";
 import { headingAnchor, slugify } from "../names";
 
 /**
@@ -70,25 +71,14 @@ export function levelReportsTo(level: Pick<Level, "intro" | "gradeText" | "secti
 
 /**
  * Where a career-ladder sentence leads: the first link to a level of this family (`#anchor`) or
- * to a job-family page (`/job-families/<department>/…/<family>[/#anchor]`, also absolute).
+ * to a job-family page, nested or not, relative to the page at `pageUrl` or from the site's root
+ * (`/job-families/<department>/…/<family>/[#anchor]`, also as an absolute URL of any host).
  */
-export function nextStepTarget(text: string): NextStep["target"] {
+export function nextStepTarget(text: string, pageUrl: string): NextStep["target"] {
   for (const match of text.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-    const href = match[1];
-    if (href.startsWith("#")) {
-      const level = href.slice(1);
-      if (level) return { department: null, family: null, level };
-      continue;
-    }
-    const path = /\/job-families\/([^?#]*)(?:[^#]*)(?:#(.*))?$/.exec(href);
-    if (!path) continue;
-    const parts = path[1].split("/").filter((p) => p !== "" && !/^index(?:\.html)?$/.test(p));
-    if (parts.length === 0) continue;
-    return {
-      department: parts.length > 1 ? parts[0] : null,
-      family: parts[parts.length - 1],
-      level: path[2] || null,
-    };
+    const target = linkTarget(/^https?:\/\/[^/]+(\/job-families\/.*)$/i.exec(match[1])?.[1] ?? match[1], pageUrl);
+    if (target?.kind === "anchor") return { department: null, family: null, level: target.anchor };
+    if (target?.kind === "family") return { department: target.department, family: target.slug, level: target.anchor };
   }
   return null;
 }

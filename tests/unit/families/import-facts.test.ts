@@ -95,8 +95,17 @@ The Data Lead is a grade 8. The Data Lead reports directly to the VP, Data.
     ["Move to the [VP job family](/job-families/data/vp-of-data).", { department: "data", family: "vp-of-data", level: null }],
     [
       "Move to [Head](https://about.example.com/job-families/data/platform/head-of-data/#director).",
-      { department: "data", family: "head-of-data", level: "director" },
+      { department: "data", family: "platform--head-of-data", level: "director" },
     ],
+    [
+      "Move to [Backend](../backend-engineer/#senior), relative to this page.",
+      { department: "engineering", family: "backend-engineer", level: "senior" },
+    ],
+    [
+      "Move to [Frontend](/job-families/engineering/development/frontend/senior/index.html).",
+      { department: "engineering", family: "development--frontend--senior", level: null },
+    ],
+    ["Read the [grades](/handbook/total-rewards/grades/) first, then ask.", null],
     ["The next step is not yet defined.", null],
   ])("%s", (text, target) => {
     const family = importLosslessly(

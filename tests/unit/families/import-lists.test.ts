@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { importLosslessly, page } from "./lossless";
+import { jobFamilySchema } from "../../../lib/families/document";
+import { familyToMarkdown } from "../../../lib/families/markdown/export";
+import { importLosslessly, importPage, page } from "./lossless";
 
 const item = (text: string, children: object[] = [], ordered = false) => ({ kind: "item", text, ordered, children });
 const note = (text: string) => ({ kind: "note", text, ordered: false, children: [] });
@@ -55,10 +57,43 @@ _Please note: on-call is optional._
 `),
     );
     expect(family.requirements).toEqual([
-      item("Experience with:", [item("Spark"), item("Airflow")], true),
-      group("", [item("First numbered"), item("Second numbered")], true),
+      item("Experience with:", [item("Spark"), { ...item("Airflow"), number: 1 }], true),
+      group("", [item("First numbered"), { ...item("Second numbered"), number: 1 }], true),
       item("A bullet again"),
     ]);
+  });
+
+  it("keeps the numbers of a numbered list as the source wrote them", () => {
+    const source = page(`## Requirements
+* Steps written all as one:
+  1. Plan
+  1. Build
+  1. Ship
+* Steps counted:
+  1. Plan
+  2. Build
+  3. Ship
+* Steps from three (a list that does not start at 1 cannot interrupt a paragraph):
+
+  3. Plan
+  4. Build
+  10. Ship
+`);
+    const family = importLosslessly(source);
+    const [one, counted, three] = family.requirements;
+    expect(one.children.map((c) => c.number)).toEqual([undefined, 1, 1]);
+    expect(counted.children.map((c) => c.number)).toEqual([undefined, undefined, undefined]);
+    expect(three.children.map((c) => c.number)).toEqual([3, undefined, 10]);
+    const exported = familyToMarkdown(family);
+    expect(exported).toContain("  1. Plan\n  1. Build\n  1. Ship");
+    expect(exported).toContain("  1. Plan\n  2. Build\n  3. Ship");
+    expect(exported).toContain("  3. Plan\n  4. Build\n  10. Ship");
+  });
+
+  it("numbers a numbered list that records no numbers (older revisions, forms) 1, 2, 3", () => {
+    const family = importPage(page("## Requirements\n* Steps:\n  1. Plan\n  2. Build\n"));
+    expect(jobFamilySchema.safeParse(family).success).toBe(true);
+    expect(familyToMarkdown(family)).toContain("  1. Plan\n  2. Build");
   });
 
   it("keeps bullets and numbers mixed under one item", () => {

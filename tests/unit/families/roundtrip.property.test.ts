@@ -103,7 +103,7 @@ function finishLevels(seeds: LevelSeed[]): Level[] {
     level.abbreviation = abbreviationIn(level.title);
     level.grade = levelGrade(level);
     level.reportsTo = levelReportsTo(level);
-    if (level.nextStep) level.nextStep.target = nextStepTarget(level.nextStep.text);
+    if (level.nextStep) level.nextStep.target = nextStepTarget(level.nextStep.text, "/job-families/engineering/data-engineering/");
     if (level.responsibilities.length > 0 && gradeValue !== null) level.headings = { responsibilities: "Core Responsibilities" };
     return level;
   });

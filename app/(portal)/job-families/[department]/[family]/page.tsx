@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FamilyDocument } from "@/app/_components/family/family-document";
 import { Markdown } from "@/app/_components/markdown";
+import { showFamilyLinks } from "@/app/_server/markdown-links";
 import { getDatabase } from "@/db/server";
 import { getSessionUser, requireUserPermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -34,6 +35,7 @@ export default async function FamilyPage(props: Params) {
   await requireUserPermission("family.read", { department, family: slug });
   const revision = await load(props);
   const family = revision.document;
+  showFamilyLinks({ department: family.department, slug: family.slug }, revision.sourcePath);
   return (
     <div className="lg:grid lg:grid-cols-[1fr_16rem] lg:gap-10">
       <article>

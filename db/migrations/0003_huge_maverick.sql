@@ -1,0 +1,1 @@
+ALTER TABLE "job_families" ADD COLUMN "source_path" text;

@@ -1,0 +1,76 @@
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { familyHandbookUrl, linkTarget } from "../families/links";
+import { familyPagePath } from "../families/paths";
+
+/**
+ * Where the links of one family's markdown lead. `handbookUrl` is the handbook's site
+ * (`LADDER_HANDBOOK_URL`), null when none is configured.
+ */
+export type LinkContext = {
+  family: { department: string; slug: string };
+  /** The handbook path the family was imported from; relative links start from its folder. */
+  sourcePath?: string | null;
+  handbookUrl: string | null;
+};
+
+/**
+ * A rehype plugin that turns the handbook's site links into what the portal can answer:
+ * - a job family (`/job-families/engineering/backend-engineer/#senior`, `../backend-engineer/`)
+ *   → the portal's page of that family, anchor kept (`/job-families/engineering/backend-engineer#senior`);
+ * - a department (`/job-families/engineering/`) → that department on the portal's front page;
+ * - any other handbook page (`/handbook/hiring/`) → the same path on `handbookUrl`, opened as an
+ *   external link; with no handbook configured, plain text with the target in a tooltip (a
+ *   portal link there would be a 404).
+ * Other sites and same-page anchors are left alone. It runs after sanitising, on hrefs the
+ * sanitiser kept, and writes only paths it built itself and the configured base.
+ *
+ * A pure function of (markdown, family, source path, handbook URL): HTML cached per revision must
+ * be keyed by the handbook URL too, or changing LADDER_HANDBOOK_URL would serve stale links.
+ */
+export function rehypeHandbookLinks() {
+  // The context travels in the processed file's data, so one frozen processor serves every family.
+  return (tree: Root, file: { data: object }) => {
+    const context = (file.data as { links?: LinkContext }).links;
+    if (!context) return;
+    const pageUrl = familyHandbookUrl(context.family, context.sourcePath);
+    rewrite(tree, (link) => rewriteLink(link, pageUrl, context));
+  };
+}
+
+function rewrite(node: Root | Element, visit: (link: Element) => ElementContent): void {
+  node.children = node.children.map((child: RootContent) => {
+    if (child.type !== "element") return child;
+    rewrite(child, visit);
+    return child.tagName === "a" ? visit(child) : child;
+  }) as typeof node.children;
+}
+
+function rewriteLink(link: Element, pageUrl: string, context: LinkContext): ElementContent {
+  const href = link.properties.href;
+  if (typeof href !== "string") return link;
+  const target = linkTarget(href, pageUrl);
+  if (target === null || target.kind === "anchor") return link;
+  if (target.kind === "family") {
+    const same = target.department === context.family.department && target.slug === context.family.slug;
+    const hash = target.anchor ? `#${encodeURIComponent(target.anchor)}` : "";
+    link.properties.href = same && hash ? hash : `${familyPagePath(target.department, target.slug)}${hash}`;
+    return link;
+  }
+  if (target.kind === "department") {
+    // The front page lists every department under its own anchor.
+    link.properties.href = target.department ? `/#${target.department}` : "/";
+    return link;
+  }
+  if (context.handbookUrl) {
+    link.properties.href = `${context.handbookUrl}${target.path}`;
+    link.properties.target = "_blank";
+    link.properties.rel = ["noopener"];
+    return link;
+  }
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { title: `Handbook page ${target.path} (no handbook address is configured)`, className: ["handbook-link", "underline", "decoration-dotted", "cursor-help"] },
+    children: link.children,
+  };
+}
