@@ -1,49 +1,43 @@
 import Link from "next/link";
+import { EmptyState } from "@/app/_components/empty-state";
+import { FamilyFacts } from "@/app/_components/family/family-facts";
 import { getDatabase } from "@/db/server";
 import { requireUserPermission } from "@/lib/auth/session";
-import { type FamilySummary, listFamilies } from "@/lib/families/queries";
+import { groupByDepartment, listFamilyCards } from "@/lib/families/catalog";
+import { departmentPagePath, familyPagePath } from "@/lib/families/paths";
 
 export const metadata = { title: "Job families" };
 
-function byDepartment(families: FamilySummary[]) {
-  const groups = new Map<string, { name: string; families: FamilySummary[] }>();
-  for (const family of families) {
-    const group = groups.get(family.department) ?? { name: family.departmentName, families: [] };
-    group.families.push(family);
-    groups.set(family.department, group);
-  }
-  return [...groups.entries()];
-}
-
 export default async function HomePage() {
   await requireUserPermission("family.read");
-  const families = await listFamilies(await getDatabase());
+  const families = await listFamilyCards(await getDatabase());
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Job families</h1>
       <p className="mt-2 text-slate-600">
         {families.length} job {families.length === 1 ? "family" : "families"} — every level, grade, responsibility
-        and hiring step, with its full history.
+        and hiring step, with its full history. See them all on the <Link href="/grades">grade map</Link>.
       </p>
       {families.length === 0 && (
-        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-6 text-slate-600">
-          No job families yet. An admin can import handbook pages with <code>npm run ladder -- import</code>.
-        </p>
+        <div className="mt-8">
+          <EmptyState title="No job families yet">
+            An admin can import handbook pages with <code>npm run ladder -- import</code>.
+          </EmptyState>
+        </div>
       )}
       <div className="mt-8 grid gap-6 md:grid-cols-2">
-        {byDepartment(families).map(([slug, group]) => (
-          <section key={slug} id={slug} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-            <h2 className="text-lg font-semibold text-slate-900">{group.name}</h2>
-            <ul className="mt-3 space-y-2">
-              {group.families.map((family) => (
+        {groupByDepartment(families).map((department) => (
+          <section key={department.slug} id={department.slug} className="card" aria-labelledby={`d-${department.slug}`}>
+            <h2 id={`d-${department.slug}`} className="text-lg font-semibold">
+              <Link href={departmentPagePath(department.slug)}>{department.name}</Link>
+            </h2>
+            <ul className="mt-3 space-y-3">
+              {department.families.map((family) => (
                 <li key={family.slug}>
-                  <Link
-                    href={`/job-families/${family.department}/${family.slug}`}
-                    className="font-medium text-indigo-700 hover:underline"
-                  >
+                  <Link href={familyPagePath(family.department, family.slug)} className="font-medium">
                     {family.title}
                   </Link>
-                  <span className="ml-2 text-xs text-slate-500">revision {family.currentRevision}</span>
+                  <FamilyFacts family={family} />
                 </li>
               ))}
             </ul>

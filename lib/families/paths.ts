@@ -19,3 +19,13 @@ export function slugFromFolders(folders: readonly string[]): string {
 export function foldersFromSlug(slug: string): string[] {
   return slug.split(NESTED_SLUG_SEPARATOR);
 }
+
+/** A level as one `department/family/level` reference, as the compare page's query takes it. */
+export const levelReference = (a: { department: string; slug: string; level: string }) =>
+  `${a.department}/${a.slug}/${a.level}`;
+
+export function comparePath(a: { department: string; slug: string; level: string }, b: { department: string; slug: string; level: string }) {
+  return `/compare?${new URLSearchParams({ a: levelReference(a), b: levelReference(b) })}`;
+}
+
+export const departmentPagePath = (department: string) => `/job-families/${department}`;

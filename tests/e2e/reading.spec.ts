@@ -18,15 +18,15 @@ test.describe("reading job families", () => {
 
   test("a family page shows the whole document with its revision, grades and hiring time", async ({ page }) => {
     await page.goto("/job-families/product/product-leadership");
-    await expect(page.getByTestId("revision-line")).toHaveText(/^Revision 1, by import, on \w+ \d+, \d{4}$/);
-    const levels = page.getByRole("navigation", { name: "Levels" }).getByRole("listitem");
+    await expect(page.getByTestId("revision-line")).toHaveText(/^Revision 1 · by import · \w+ \d+, \d{4}$/);
+    const levels = page.getByRole("navigation", { name: "Contents" }).locator("ol ol > li");
     await expect(levels).toHaveText([/Group Product Manager \(GPM\)\s*9\.5/, /Director of Product\s*10/, /VP of Product\s*12/]);
 
     const gpm = page.locator("section#group-product-manager-gpm");
     await expect(gpm.getByText("Grade 9.5", { exact: true })).toBeVisible();
     await expect(gpm.getByRole("heading", { name: "Specialties" })).toBeVisible();
     // The stages' stated durations are added up for the reader.
-    await expect(gpm.getByText(/timed stages, about/)).toBeVisible();
+    await expect(gpm.getByTestId("hiring-summary")).toHaveText(/^\d+ stages · .* of interviews/);
 
     // The career ladder leads into another family.
     const vp = page.locator("section#vp-of-product");

@@ -1,44 +1,47 @@
 import type { HiringStage } from "@/lib/families/document";
+import { formatMinutes, hiringSummary } from "@/lib/families/levels";
 import { Markdown } from "../markdown";
 
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+/** "6 stages · 4 h 30 min of interviews": what a candidate wants to know first. */
+function Summary({ stages }: { stages: HiringStage[] }) {
+  const { stages: count, minutes, untimed } = hiringSummary(stages);
+  if (count === 0) return null;
+  return (
+    <p className="mb-3 text-sm text-slate-600" data-testid="hiring-summary">
+      <strong className="text-slate-900">
+        {count} {count === 1 ? "stage" : "stages"}
+      </strong>
+      {minutes > 0 && (
+        <>
+          {" · "}
+          <strong className="text-slate-900">{formatMinutes(minutes)}</strong> of interviews
+          {untimed > 0 && ` (${untimed} ${untimed === 1 ? "stage states" : "stages state"} no duration)`}
+        </>
+      )}
+    </p>
+  );
 }
 
-/** The stages as a numbered timeline, with the total interview time the text states. */
+/** The stages as a numbered timeline (styled in globals.css), prose between them kept in place. */
 export function HiringProcess({ stages }: { stages: HiringStage[] }) {
   if (stages.length === 0) return null;
-  const timed = stages.filter((s) => s.kind === "stage" && s.durationMinutes !== null);
-  const total = timed.reduce((sum, s) => sum + (s.durationMinutes ?? 0), 0);
   let step = 0;
   return (
     <div>
-      {total > 0 && (
-        <p className="mb-3 text-sm text-slate-600">
-          {timed.length} timed {timed.length === 1 ? "stage" : "stages"}, about{" "}
-          <strong className="text-slate-900">{formatMinutes(total)}</strong> of interviews in total.
-        </p>
-      )}
-      <ol className="relative border-l border-slate-200 ml-3">
+      <Summary stages={stages} />
+      <ol className="timeline">
         {stages.map((stage, i) =>
           stage.kind === "note" ? (
-            <li key={i} className="ml-6 my-3 text-slate-600 list-none">
+            <li key={i} className="note">
               <Markdown source={stage.text} />
             </li>
           ) : (
-            <li key={i} className="ml-6 my-3 list-none">
-              <span className="absolute -left-3 flex h-6 w-6 items-center justify-center rounded-full bg-indigo-100 text-xs font-semibold text-indigo-800">
+            <li key={i}>
+              <span className="step" aria-hidden="true">
                 {++step}
               </span>
               <Markdown source={stage.text} inline />
-              {stage.durationMinutes !== null && (
-                <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                  {formatMinutes(stage.durationMinutes)}
-                </span>
-              )}
+              {stage.durationMinutes !== null && <span className="duration">{formatMinutes(stage.durationMinutes)}</span>}
             </li>
           ),
         )}

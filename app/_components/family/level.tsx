@@ -1,20 +1,18 @@
 import Link from "next/link";
 import type { JobFamily, Level } from "@/lib/families/document";
+import { nextStepAddress } from "@/lib/families/levels";
+import { familyPagePath, levelPagePath } from "@/lib/families/paths";
 import { Markdown } from "../markdown";
 import { HiringProcess } from "./hiring-process";
 import { ItemList } from "./item-list";
 import { Sections } from "./sections";
 import { Specialties } from "./specialties";
 
+/** The next step's page: a level page, or the family page when the text names only a family. */
 function nextStepHref(family: JobFamily, level: Level): string | null {
-  const target = level.nextStep?.target;
-  if (!target) return null;
-  const department = target.department ?? family.department;
-  const slug = target.family ?? family.slug;
-  const anchor = target.level ? `#${target.level}` : "";
-  return department === family.department && slug === family.slug
-    ? anchor || null
-    : `/job-families/${department}/${slug}${anchor}`;
+  const step = nextStepAddress(family, level);
+  if (!step) return null;
+  return step.level ? levelPagePath(step.department, step.slug, step.level) : familyPagePath(step.department, step.slug);
 }
 
 /** "reports either to a [Director]…" reads as "Reports to: a [Director]…" under the label. */
@@ -22,21 +20,32 @@ function reportingLine(reportsTo: string): string {
   return reportsTo.replace(/^\s*reports\s+(?:either\s+)?to\s+(?:either\s+)?/i, "");
 }
 
-function Part({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+type Headings = { title: "h1" | "h3"; part: "h2" | "h4"; specialty: 3 | 5 };
+const IN_FAMILY: Headings = { title: "h3", part: "h4", specialty: 5 };
+/** On its own page the level is the page's subject: its title is the h1 and its parts h2. */
+const ON_OWN_PAGE: Headings = { title: "h1", part: "h2", specialty: 3 };
+
+function Part({ title, id, heading: Heading, children }: { title: string; id: string; heading: "h2" | "h4"; children: React.ReactNode }) {
   return (
     <section id={id} className="mt-6">
-      <h4 className="mb-2 text-base font-semibold text-slate-800">{title}</h4>
+      <Heading className="mb-2 text-base font-semibold text-slate-800">{title}</Heading>
       {children}
     </section>
   );
 }
 
-export function LevelSection({ family, level }: { family: JobFamily; level: Level }) {
+type Props = { family: JobFamily; level: Level; ownPage?: boolean };
+
+export function LevelSection({ family, level, ownPage = false }: Props) {
   const href = nextStepHref(family, level);
+  const h = ownPage ? ON_OWN_PAGE : IN_FAMILY;
+  const Title = h.title;
   return (
     <section id={level.id} className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <header className="flex flex-wrap items-baseline gap-3">
-        <h3 className="text-xl font-semibold text-slate-900">{level.title}</h3>
+        <Title className={ownPage ? "text-3xl font-bold tracking-tight" : "text-xl font-semibold"}>
+          {ownPage ? level.title : <a href={levelPagePath(family.department, family.slug, level.id)}>{level.title}</a>}
+        </Title>
         {level.grade !== null && (
           <span className="rounded-full bg-indigo-600 px-2.5 py-0.5 text-sm font-medium text-white">
             Grade {level.grade}
@@ -56,17 +65,17 @@ export function LevelSection({ family, level }: { family: JobFamily; level: Leve
       )}
       <Markdown source={level.intro} className="mt-3" />
       {level.responsibilities.length > 0 && (
-        <Part title="Responsibilities" id={`${level.id}---responsibilities`}>
+        <Part heading={h.part} title="Responsibilities" id={`${level.id}---responsibilities`}>
           <ItemList items={level.responsibilities} />
         </Part>
       )}
       {level.requirements.length > 0 && (
-        <Part title="Requirements" id={`${level.id}---requirements`}>
+        <Part heading={h.part} title="Requirements" id={`${level.id}---requirements`}>
           <ItemList items={level.requirements} />
         </Part>
       )}
       {level.nextStep && (
-        <Part title="Career ladder" id={`${level.id}---career-ladder`}>
+        <Part heading={h.part} title="Career ladder" id={`${level.id}---career-ladder`}>
           <Markdown source={level.nextStep.text} />
           {href && (
             <Link href={href} className="mt-1 inline-block text-sm font-medium text-indigo-700 hover:underline">
@@ -76,21 +85,21 @@ export function LevelSection({ family, level }: { family: JobFamily; level: Leve
         </Part>
       )}
       {level.specialties.length > 0 && (
-        <Part title="Specialties" id={`${level.id}---specialties`}>
-          <Specialties specialties={level.specialties} idPrefix={`${level.id}-`} headingLevel={5} />
+        <Part heading={h.part} title="Specialties" id={`${level.id}---specialties`}>
+          <Specialties specialties={level.specialties} idPrefix={`${level.id}-`} headingLevel={h.specialty} />
         </Part>
       )}
       {level.performanceIndicators.length > 0 && (
-        <Part title="Performance indicators" id={`${level.id}---performance-indicators`}>
+        <Part heading={h.part} title="Performance indicators" id={`${level.id}---performance-indicators`}>
           <ItemList items={level.performanceIndicators} />
         </Part>
       )}
       {level.hiringProcess.length > 0 && (
-        <Part title="Hiring process" id={`${level.id}---hiring-process`}>
+        <Part heading={h.part} title="Hiring process" id={`${level.id}---hiring-process`}>
           <HiringProcess stages={level.hiringProcess} />
         </Part>
       )}
-      <Sections sections={level.sections} level={4} />
+      <Sections sections={level.sections} level={ownPage ? 2 : 4} />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hasSharedData, referencePage } from "../../support/shared-data";
 import { e2ePorts } from "./ports";
 import { nextBin, startNext, waitForHealthy } from "./server";
 
@@ -50,8 +51,9 @@ export default async function globalSetup() {
   }
 
   const dataDir = mkdtempSync(join(tmpdir(), "ladder-e2e-"));
+  importContent(dataDir, env);
   const logFile = join(resultsDir, "e2e-server.log");
-  const server = startNext({ port: app, env: { ...env, LADDER_DATA_DIR: dataDir }, logFile });
+  const server = startNext({ port: app, env: { ...env, LADDER_DATA_DIR: join(dataDir, "db") }, logFile });
   // Tests that start their own servers (start-up refusal) reuse the build and these ports' neighbours.
   process.env.LADDER_E2E_SERVER_LOG = logFile;
   try {
@@ -66,4 +68,29 @@ export default async function globalSetup() {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * The demo families plus, when the reference data is there, the reference family as
+ * `product/product-management-leadership`, imported through the CLI before the server opens the
+ * store (the server then finds families and adds no demo content of its own).
+ */
+function importContent(dataDir: string, env: NodeJS.ProcessEnv) {
+  const sources = [join(process.cwd(), "db", "seed", "job-families")];
+  if (hasSharedData) {
+    const folder = join(dataDir, "reference", "job-families", "product", "product-management-leadership");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(referencePage, join(folder, "index.html.md"));
+    sources.push(join(dataDir, "reference"));
+  }
+  const tsx = join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+  try {
+    execFileSync(process.execPath, [tsx, "lib/cli/main.ts", "import", ...sources], {
+      env: { ...env, NODE_ENV: "development", LADDER_DATA_DIR: join(dataDir, "db") },
+      stdio: "pipe",
+    });
+  } catch (error) {
+    const output = `${(error as { stdout?: Buffer }).stdout ?? ""}${(error as { stderr?: Buffer }).stderr ?? ""}`;
+    throw new Error(`e2e: importing the test content failed:\n${output}`);
+  }
 }

@@ -32,7 +32,13 @@ function unguardedHandlers(fileName: string, source: string): string[] {
 }
 
 /** The pages that show job families: they ask the policy for "family.read", like everything else. */
-const READING_PAGES = ["/", "/job-families/[department]/[family]"];
+const READING_PAGES = [
+  "/",
+  "/job-families/[department]",
+  "/job-families/[department]/[family]",
+  "/job-families/[department]/[family]/[level]",
+  "/grades",
+];
 
 describe("every route guards itself", () => {
   it("finds the portal's pages and API routes (the walk is not empty)", () => {

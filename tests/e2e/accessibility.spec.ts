@@ -1,0 +1,32 @@
+import { test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { levelPath, needsReference, reference } from "./support/reference";
+import { signIn } from "./support/sign-in";
+
+/** Every reading page, with the states a reader can land in (empty results, not found). */
+export const readingPages = [
+  "/",
+  "/job-families/product",
+  reference.path,
+  levelPath("group-manager-product-gmp"),
+  "/job-families/engineering/software-engineer",
+  "/grades",
+  "/grades?department=nothing-here",
+  "/job-families/no-such-department",
+];
+
+test.describe("accessibility (axe-core) of every reading page", () => {
+  needsReference();
+  for (const scheme of ["light", "dark"] as const) {
+    test(`no violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await signIn(page, "employee@example.com");
+      for (const path of readingPages) {
+        await test.step(path, async () => {
+          await page.goto(path);
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
+  }
+});
