@@ -224,6 +224,26 @@ export function emptyFamily(department: string, slug: string, title: string): Jo
   };
 }
 
+/** A level with nothing in it yet. */
+export function emptyLevel(id: string, title: string): Level {
+  return {
+    id,
+    title,
+    abbreviation: null,
+    grade: null,
+    gradeText: "",
+    reportsTo: null,
+    intro: "",
+    responsibilities: [],
+    requirements: [],
+    nextStep: null,
+    specialties: [],
+    hiringProcess: [],
+    performanceIndicators: [],
+    sections: [],
+  };
+}
+
 /** Zod issues as `levels.0.grade: must be …` lines, so every error names its field. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join(".") || "(document)"}: ${issue.message}`);

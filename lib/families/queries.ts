@@ -1,17 +1,11 @@
-import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { departments, jobFamilies, revisions } from "../../db/schema";
 import { type JobFamily, jobFamilySchema } from "./document";
 import { NotFoundError } from "../errors";
+import { type FamilyCard, listFamilyCards } from "./catalog";
 
-export type FamilySummary = {
-  department: string;
-  departmentName: string;
-  slug: string;
-  title: string;
-  currentRevision: number;
-  updatedAt: Date;
-};
+export type FamilySummary = Omit<FamilyCard, "levels">;
 
 export type RevisionMeta = {
   number: number;
@@ -41,19 +35,14 @@ function withDocument<T extends { document: JobFamily }>(row: T): T {
 
 /** Every family that has at least one revision, grouped by department order then title. */
 export async function listFamilies(db: Database): Promise<FamilySummary[]> {
-  return db
-    .select({
-      department: departments.slug,
-      departmentName: departments.name,
-      slug: jobFamilies.slug,
-      title: jobFamilies.title,
-      currentRevision: jobFamilies.currentRevision,
-      updatedAt: jobFamilies.updatedAt,
-    })
-    .from(jobFamilies)
-    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
-    .where(gt(jobFamilies.currentRevision, 0))
-    .orderBy(asc(departments.name), asc(jobFamilies.title));
+  return (await listFamilyCards(db)).map(({ department, departmentName, slug, title, currentRevision, updatedAt }) => ({
+    department,
+    departmentName,
+    slug,
+    title,
+    currentRevision,
+    updatedAt,
+  }));
 }
 
 async function findFamily(db: Database, department: string, slug: string): Promise<{ id: number; sourcePath: string | null }> {

@@ -1,5 +1,5 @@
 import type { FamilyPart, Item, JobFamily, Level, LevelPart } from "../document";
-import { emptyFamily } from "../document";
+import { emptyFamily, emptyLevel } from "../document";
 import type { Outline } from "./outline";
 
 /** A level being read, with the parts already filled (a second "Responsibilities" is not the first). */
@@ -24,22 +24,7 @@ export function newDraft(outline: Outline, department: string, slug: string, tit
 
 export function newLevel(title: string, intro: string): LevelDraft {
   return {
-    level: {
-      id: "level",
-      title,
-      abbreviation: null,
-      grade: null,
-      gradeText: "",
-      reportsTo: null,
-      intro,
-      responsibilities: [],
-      requirements: [],
-      nextStep: null,
-      specialties: [],
-      hiringProcess: [],
-      performanceIndicators: [],
-      sections: [],
-    },
+    level: { ...emptyLevel("level", title), intro },
     filled: new Set(),
   };
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { listFamilyCards } from "../../../lib/families/catalog";
-import { emptyFamily, type Level } from "../../../lib/families/document";
+import { emptyFamily, emptyLevel, type Level } from "../../../lib/families/document";
 import { saveRevision } from "../../../lib/revisions/save";
 import { stores, useDatabase } from "../../support/databases";
 
 const author = { id: null, name: "tester" };
 const level = (id: string, grade: number | null): Level => ({
-  id, title: `Title ${id}`, abbreviation: id === "a" ? "A" : null, grade, gradeText: "", reportsTo: null, intro: "",
-  responsibilities: [], requirements: [], nextStep: null, specialties: [], hiringProcess: [], performanceIndicators: [], sections: [],
+  ...emptyLevel(id, `Title ${id}`),
+  abbreviation: id === "a" ? "A" : null,
+  grade,
 });
 
 describe.each(stores)("family cards on $label", (store) => {

@@ -1,29 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { byGrade, type FamilyCard, gradeRange } from "../../../lib/families/catalog";
-import { emptyFamily, type Level } from "../../../lib/families/document";
+import { emptyFamily, emptyLevel, type Level } from "../../../lib/families/document";
 import { gradeMap } from "../../../lib/families/grade-map";
 import { formatMinutes, hiringSummary, levelAbove, linkedAddresses, nextStepAddress } from "../../../lib/families/levels";
 import { parseFamilyMarkdown } from "../../../lib/families/markdown/import";
 import { hasSharedData, missingSharedDataReason, referencePage } from "../../support/shared-data";
 
-const level = (id: string, grade: number | null, extra: Partial<Level> = {}): Level => ({
-  id,
-  title: id,
-  abbreviation: null,
-  grade,
-  gradeText: "",
-  reportsTo: null,
-  intro: "",
-  responsibilities: [],
-  requirements: [],
-  nextStep: null,
-  specialties: [],
-  hiringProcess: [],
-  performanceIndicators: [],
-  sections: [],
-  ...extra,
-});
+const level = (id: string, grade: number | null, extra: Partial<Level> = {}): Level => ({ ...emptyLevel(id, id), grade, ...extra });
 
 const card = (department: string, slug: string, levels: { id: string; grade: number | null }[]): FamilyCard => ({
   department,
