@@ -18,6 +18,9 @@ export default function PortalLayout({ children }: { children: ReactNode }) {
             <Link href="/grades" className="text-slate-700 hover:underline">
               Grades
             </Link>
+            <Link href="/compare" className="text-slate-700 hover:underline">
+              Compare
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />

@@ -38,6 +38,7 @@ const READING_PAGES = [
   "/job-families/[department]/[family]",
   "/job-families/[department]/[family]/[level]",
   "/grades",
+  "/compare",
 ];
 
 describe("every route guards itself", () => {
