@@ -48,7 +48,7 @@ export async function collectMarkdownFiles(paths: string[]): Promise<CollectedFi
     }
     const found: string[] = [];
     await walkFolder(path, new Set(), found, fail);
-    collected.files.push(...found.sort());
+    for (const file of found.sort()) collected.files.push(file); // no spread: a folder may hold many thousand files
   }
   return collected;
 }

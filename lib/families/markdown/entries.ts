@@ -42,7 +42,8 @@ function toEntries(runs: Run[], parentOrdered: boolean): Item[] {
   for (const run of runs) {
     if (run.kind === "note") entries.push(note(run.text));
     else if (run.kind === "group") entries.push(group(run.label, run.ordered, run.items));
-    else if (run.ordered === parentOrdered) entries.push(...run.items);
+    // One by one: spreading a list of many thousand items into push() overflows the stack.
+    else if (run.ordered === parentOrdered) for (const item of run.items) entries.push(item);
     else entries.push(group("", run.ordered, run.items));
   }
   return entries;

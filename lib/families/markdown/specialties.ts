@@ -54,7 +54,7 @@ export function readSpecialty(source: string, node: HeadingNode, sectionDepth: n
     const kind = labels[i]!;
     let end = i + 1;
     while (end < node.blocks.length && labels[end] === null) end++;
-    specialty[kind].push(...readEntries(origin, node.blocks.slice(i + 1, end), false));
+    for (const entry of readEntries(origin, node.blocks.slice(i + 1, end), false)) specialty[kind].push(entry);
     i = end;
   }
   for (const child of node.children) {
