@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -5,6 +6,10 @@ const nextConfig: NextConfig = {
   // ERR_INVALID_ARG_TYPE); oidc-provider is a Koa server that only runs in development.
   serverExternalPackages: ["@electric-sql/pglite", "oidc-provider", "postgres"],
   poweredByHeader: false,
+  // Reading pages are rendered once and kept in memory until content changes on any instance
+  // (see the file); Next's own cache would only forget them in the instance that saved.
+  cacheHandler: fileURLToPath(new URL("./lib/server/page-cache.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // No page of Ladder may be framed by another site (clickjacking of admin buttons).
   async headers() {
     return [

@@ -43,7 +43,12 @@ export async function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set(PATH_HEADER, path);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  // Reading pages are static (the same bytes for every reader) but only for signed-in readers:
+  // no shared cache (CDN, corporate proxy) may keep one, and a browser asks again each time
+  // (a 304 when nothing changed), so a signed-out back button meets this check too.
+  response.headers.set("cache-control", "private, no-cache");
+  return response;
 }
 
 export const config = {

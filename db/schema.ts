@@ -1,16 +1,19 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   check,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { ContentsEntry } from "../lib/families/contents";
 import type { JobFamily } from "../lib/families/document";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -101,6 +104,30 @@ export const revisions = pgTable(
     check("revisions_number_positive", sql`${t.number} > 0`),
     check("revisions_base_before", sql`${t.baseNumber} IS NULL OR ${t.baseNumber} < ${t.number}`),
   ],
+);
+
+/**
+ * A revision's content rendered to sanitised HTML, made once (on its first read) and shared by
+ * every server instance. Keyed by renderer version and link context too, so a change of markup
+ * or of the handbook's address renders again instead of serving the old one. Derived data: it
+ * may be deleted at any time.
+ */
+export const revisionRenders = pgTable(
+  "revision_renders",
+  {
+    revisionId: bigint("revision_id", { mode: "number" })
+      .notNull()
+      .references(() => revisions.id),
+    renderer: integer("renderer").notNull(),
+    /** What else the HTML depends on (how handbook links resolve): see lib/families/rendered.ts. */
+    context: text("context").notNull(),
+    descriptionHtml: text("description_html").notNull(),
+    html: text("html").notNull(),
+    /** The page's table of contents, so a view needs no document. */
+    contents: jsonb("contents").$type<ContentsEntry[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.revisionId, t.renderer, t.context] })],
 );
 
 export const roleGrants = pgTable(

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ThemeToggle } from "@/app/_components/theme-toggle";
+import { ViewerProvider } from "@/app/_components/viewer";
 import { UserMenu } from "./user-menu";
 
+/**
+ * The signed-in shell. It holds nothing per user on the server, so that reading pages under it can
+ * be static; who is reading comes to the browser from /api/v1/me (ViewerProvider).
+ */
 export default function PortalLayout({ children }: { children: ReactNode }) {
   return (
-    <>
+    <ViewerProvider>
       <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
@@ -31,6 +36,6 @@ export default function PortalLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-    </>
+    </ViewerProvider>
   );
 }

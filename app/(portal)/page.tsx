@@ -2,15 +2,20 @@ import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { FamilyFacts } from "@/app/_components/family/family-facts";
 import { getDatabase } from "@/db/server";
-import { requireUserPermission } from "@/lib/auth/session";
+import { requireReaderViaProxy } from "@/lib/auth/session";
 import { groupByDepartment, listFamilyCards } from "@/lib/families/catalog";
 import { departmentPagePath, familyPagePath } from "@/lib/families/paths";
 
 export const metadata = { title: "Job families" };
 
+// Static, like the family page (see there): served from the page cache until a family changes.
+export const dynamic = "error";
+
 export default async function HomePage() {
-  await requireUserPermission("family.read");
-  const families = await listFamilyCards(await getDatabase());
+  requireReaderViaProxy("family.read");
+  // `next build` prerenders this page and must not need a database; its copy is never served,
+  // since each server's page cache starts empty (lib/server/page-cache.mjs).
+  const families = process.env.NEXT_PHASE === "phase-production-build" ? [] : await listFamilyCards(await getDatabase());
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Job families</h1>

@@ -1,13 +1,18 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { familyPagePath } from "@/lib/families/paths";
 
 /**
  * Call after every successful write to a family (save, restore, rename, archive), from the server
- * action or route that made it: the one place that tells the read path its cached pages are out
- * of date. Pages below the family (levels, history) are revalidated with it.
+ * action or route that made it, before answering: the one place that tells the read path its
+ * cached pages are out of date.
+ *
+ * How it reaches every instance: this process drops its cached reading pages at once (the
+ * `/` layout tag covers every page under it, so level, department and history pages too, and
+ * pages that show this family's title elsewhere). The other instances hear of the change from
+ * PostgreSQL: a trigger notifies `ladder_content_changed` when the transaction commits, whoever
+ * wrote it (the CLI importer too), and lib/server/page-cache.mjs listens.
  */
 export function familyChanged(family: { department: string; slug: string }): void {
-  revalidatePath(familyPagePath(family.department, family.slug), "layout");
+  void family; // Every cached page is dropped, not only this family's: see lib/server/page-cache.mjs.
   revalidatePath("/", "layout");
 }

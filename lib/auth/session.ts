@@ -75,3 +75,19 @@ export async function requireUserPermission(action: Action, resource: Resource =
   if (!can({ ...user, grants: [] }, action, resource)) forbidden();
   return user;
 }
+
+/**
+ * For static reading pages, which are rendered once and served from the page cache to every
+ * reader (see "How a reading page stays fast" in the README). Such a page cannot read the
+ * session: the proxy has already refused any request without a valid session cookie before it
+ * reaches the page (proxy.ts; tests/unit/access/guards.test.ts checks that every page is behind
+ * it). What is left to check is that `action` is one every signed-in employee may do, so that a
+ * valid session is all it takes. An action that needs a role fails here, loudly: that page must
+ * not be static.
+ */
+export function requireReaderViaProxy(action: Action, resource: Resource = {}): void {
+  const anyEmployee: Subject = { id: 0, email: "", name: null, grants: [] };
+  if (!can(anyEmployee, action, resource)) {
+    throw new Error(`"${action}" needs more than a signed-in reader: a page that checks it cannot be static`);
+  }
+}

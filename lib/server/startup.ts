@@ -2,6 +2,7 @@ import { databaseConfigFromEnv, describeDatabase } from "../../db/client";
 import { seedDemoContent } from "../../db/seed/demo";
 import { getDatabaseHandle } from "../../db/server";
 import { startAuth } from "../auth/startup";
+import { listenForChanges } from "./page-cache.mjs";
 
 /**
  * The embedded store serves one process: fine for a laptop, wrong for production behind a load
@@ -38,6 +39,8 @@ export async function startServer(): Promise<void> {
   checkDatabaseChoice(process.env);
   const handle = await openDatabase();
   console.log(`Ladder: data in ${describeDatabase(handle.config)}`);
+  // Before the first request: no page may be cached before this instance hears of changes.
+  await listenForChanges();
   const wantsDemo =
     process.env.LADDER_DEMO_CONTENT === "1" || (handle.config.kind !== "postgres" && process.env.LADDER_DEMO_CONTENT !== "0");
   if (wantsDemo) {

@@ -1,8 +1,7 @@
-import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { type TestDatabase, createPostgresDatabase, postgresAdminUrl } from "./postgres";
+import { type TestDatabase, createPostgresDatabase, postgresAdminUrl, postgresAvailable } from "./postgres";
 
 /**
  * Integration tests run against both stores the product supports: embedded PGlite (in memory,
@@ -10,18 +9,6 @@ import { type TestDatabase, createPostgresDatabase, postgresAdminUrl } from "./p
  * dropped afterwards. `LADDER_TEST_POSTGRES_URL` points at the server (default: the local one).
  */
 export { createPostgresDatabase, postgresAdminUrl, type TestDatabase };
-
-async function postgresAvailable(): Promise<boolean> {
-  const sql = postgres(postgresAdminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await sql`select 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 });
-  }
-}
 
 // CI must exercise PostgreSQL: there a missing server is a failure, not a skip.
 export const hasPostgres = process.env.CI ? true : await postgresAvailable();

@@ -10,6 +10,19 @@ import { migrateDatabase } from "../../db/migrate";
  */
 export const postgresAdminUrl = process.env.LADDER_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
+/** Whether that server answers. */
+export async function postgresAvailable(): Promise<boolean> {
+  const sql = postgres(postgresAdminUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
 export type TestDatabase = DatabaseHandle & { label: string; url?: string; drop(): Promise<void> };
 
 /** A fresh, migrated PostgreSQL database with a unique name (`<prefix>_<random>`), and how to drop it. */

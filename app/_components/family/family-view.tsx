@@ -1,48 +1,47 @@
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { showFamilyLinks } from "@/app/_server/markdown-links";
-import { Markdown } from "@/app/_components/markdown";
-import { familyContents } from "@/lib/families/contents";
 import { departmentName } from "@/lib/families/names";
-import type { FamilyRevision } from "@/lib/families/queries";
+import { departmentPagePath } from "@/lib/families/paths";
+import type { RenderedFamily } from "@/lib/families/rendered";
 import { Contents } from "./contents";
-import { FamilyDocument } from "./family-document";
 import { RevisionLine } from "./revision-line";
 
-type Props = { revision: FamilyRevision; banner?: ReactNode; ladder?: ReactNode };
+type Props = { family: RenderedFamily; banner?: ReactNode; ladder?: ReactNode };
 
 /**
- * A family page's body, shared by the published page and the page as of a date: breadcrumbs,
- * title, revision line, the drawn ladder, the whole document and its table of contents.
+ * A family page's body: breadcrumbs, title, revision line, the drawn ladder, the whole document
+ * and its table of contents. The document is one string of HTML rendered once per revision
+ * (lib/families/rendered.ts): the page carries it once, not as a React tree of hundreds of items.
+ * Nothing here may depend on who reads: the page is cached for every reader.
  */
-export function FamilyView({ revision, banner, ladder }: Props) {
-  const family = revision.document;
-  // Markdown below resolves handbook links relative to this family's source page.
-  showFamilyLinks({ department: family.department, slug: family.slug }, revision.sourcePath);
+export function FamilyView({ family, banner, ladder }: Props) {
   return (
     <>
       <header>
         <Breadcrumbs
           trail={[
             { label: "Job families", href: "/" },
-            { label: departmentName(family.department), href: `/job-families/${family.department}` },
+            { label: departmentName(family.department), href: departmentPagePath(family.department) },
             { label: family.title },
           ]}
         />
         {banner}
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{family.title}</h1>
-        {family.description && <Markdown source={family.description} className="mt-2 text-slate-600" />}
+        {family.descriptionHtml && (
+          <div className="prose prose-slate mt-2 max-w-none text-slate-600 prose-a:text-indigo-700" dangerouslySetInnerHTML={{ __html: family.descriptionHtml }} />
+        )}
         <div className="mt-3">
-          <RevisionLine department={family.department} slug={family.slug} revision={revision} />
+          <RevisionLine department={family.department} slug={family.slug} revision={family.revision} />
         </div>
       </header>
       <div className="with-toc mt-6">
         <article className="min-w-0">
           {ladder}
-          <FamilyDocument family={family} />
+          {/* Sanitised when rendered (lib/families/html). */}
+          <div className="family prose prose-slate max-w-none prose-a:text-indigo-700" dangerouslySetInnerHTML={{ __html: family.html }} />
         </article>
         <aside>
-          <Contents entries={familyContents(family)} />
+          <Contents entries={family.contents} />
         </aside>
       </div>
     </>

@@ -1,24 +1,12 @@
 import Link from "next/link";
 import type { JobFamily, Level } from "@/lib/families/document";
-import { nextStepAddress } from "@/lib/families/levels";
-import { familyPagePath, levelPagePath } from "@/lib/families/paths";
+import { nextStepHref, reportingLine } from "@/lib/families/html/family";
+import { levelPagePath } from "@/lib/families/paths";
 import { Markdown } from "../markdown";
 import { HiringProcess } from "./hiring-process";
 import { ItemList } from "./item-list";
 import { Sections } from "./sections";
 import { Specialties } from "./specialties";
-
-/** The next step's page: a level page, or the family page when the text names only a family. */
-function nextStepHref(family: JobFamily, level: Level): string | null {
-  const step = nextStepAddress(family, level);
-  if (!step) return null;
-  return step.level ? levelPagePath(step.department, step.slug, step.level) : familyPagePath(step.department, step.slug);
-}
-
-/** "reports either to a [Director]…" reads as "Reports to: a [Director]…" under the label. */
-function reportingLine(reportsTo: string): string {
-  return reportsTo.replace(/^\s*reports\s+(?:either\s+)?to\s+(?:either\s+)?/i, "");
-}
 
 type Headings = { title: "h1" | "h3"; part: "h2" | "h4"; specialty: 3 | 5 };
 const IN_FAMILY: Headings = { title: "h3", part: "h4", specialty: 5 };

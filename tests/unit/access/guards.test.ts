@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { config as proxyConfig } from "../../../proxy";
+import { isPublicPath } from "../../../lib/auth/paths";
 import { PUBLIC_PATTERNS, discoverRoutes } from "../../e2e/support/routes";
 import { callsWithin, defaultExportFunction, exportedBindings, importedNames, isInitialisedByCall, parse } from "./ast";
 
@@ -10,8 +12,10 @@ import { callsWithin, defaultExportFunction, exportedBindings, importedNames, is
 // (a guard's name in a comment or an unused import does not count, a call does).
 
 const routes = discoverRoutes(join(process.cwd(), "app"));
-const PAGE_GUARDS = ["requireUser", "requireSubject", "requirePermission", "requireUserPermission"] as const;
-const POLICY_GUARDS = ["requirePermission", "requireUserPermission"] as const;
+// requireReaderViaProxy is the guard of static reading pages: it asks the policy, and the proxy
+// checked the session (the proxy test below makes sure every page is behind it).
+const PAGE_GUARDS = ["requireUser", "requireSubject", "requirePermission", "requireUserPermission", "requireReaderViaProxy"] as const;
+const POLICY_GUARDS = ["requirePermission", "requireUserPermission", "requireReaderViaProxy"] as const;
 const fromSession = (s: string) => /(^|\/)lib\/auth\/session$/.test(s);
 const fromApi = (s: string) => /(^|\/)lib\/auth\/api$/.test(s);
 
@@ -67,6 +71,26 @@ describe("every route guards itself", () => {
 
   it("every route handler exports at least one HTTP method (or the walk misread it)", () => {
     for (const route of routes.filter((r) => r.kind === "route")) expect(route.methods, route.file).not.toEqual([]);
+  });
+});
+
+describe("the proxy stands before every page", () => {
+  // Its matcher is a path-to-regexp pattern whose body is a plain regular expression here.
+  const matchers = proxyConfig.matcher.map((m) => new RegExp(`^${m}$`));
+  const proxied = (path: string) => matchers.some((m) => m.test(path)) && !isPublicPath(path);
+
+  it.each(routes.filter((r) => !r.isPublic))("$pattern, and its RSC and prefetch addresses, pass through the proxy", ({ url }) => {
+    // A client navigation or prefetch asks for the same path (with ?_rsc= or an RSC header);
+    // Next also knows `.rsc` and segment-prefetch forms of a static page's address.
+    for (const path of [url, `${url === "/" ? "/index" : url}.rsc`, `${url}.segments/_tree.segment.rsc`, `${url}/`]) {
+      expect(proxied(path), path).toBe(true);
+    }
+  });
+
+  it("leaves out only build assets and the icons browsers fetch on their own", () => {
+    expect(proxied("/_next/static/chunks/main.js")).toBe(false);
+    expect(proxied("/favicon.ico")).toBe(false);
+    expect(proxied("/job-families/_next/x")).toBe(true);
   });
 });
 

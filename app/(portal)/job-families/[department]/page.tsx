@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FamilyFacts } from "@/app/_components/family/family-facts";
 import { getDatabase } from "@/db/server";
-import { getSessionUser, requireUserPermission } from "@/lib/auth/session";
+import { requireReaderViaProxy } from "@/lib/auth/session";
 import { byGrade, listFamilyCards } from "@/lib/families/catalog";
 import { familyPagePath, levelPagePath } from "@/lib/families/paths";
 
 type Params = { params: Promise<{ department: string }> };
+
+// Static, like the family page (see there): served from the page cache until a family changes.
+export const dynamic = "error";
+export const generateStaticParams = () => [];
 
 async function load({ params }: Params) {
   const { department } = await params;
@@ -19,14 +23,13 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  if (!(await getSessionUser())) return {};
   return { title: (await load(props)).name };
 }
 
 /** `/job-families/{department}`: the department's families, each with its levels by grade. */
 export default async function DepartmentPage(props: Params) {
   const { department } = await props.params;
-  await requireUserPermission("family.read", { department });
+  requireReaderViaProxy("family.read", { department });
   const { name, families } = await load(props);
   return (
     <>

@@ -1,31 +1,41 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { FamilyView } from "@/app/_components/family/family-view";
 import { getDatabase } from "@/db/server";
-import { getSessionUser, requireUserPermission } from "@/lib/auth/session";
+import { requireReaderViaProxy } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { type FamilyRevision, getFamilyRevision } from "@/lib/families/queries";
+import { type RenderedFamily, getRenderedFamily } from "@/lib/families/rendered";
+import { handbookUrlFromEnv } from "@/lib/markdown/handbook-url";
+
+/*
+ * A static page: rendered on its first request, then served from the page cache
+ * (lib/server/page-cache.mjs) to every reader until a family changes. It must not read cookies
+ * or headers ("error" makes Next refuse it): the proxy checked the session, and anything per
+ * user (the account menu, an Edit button) is a client island that asks /api/v1/me
+ * (app/_components/viewer.tsx). Saves call familyChanged() (app/_server/family-changed.ts).
+ */
+export const dynamic = "error";
+export const generateStaticParams = () => [];
 
 type Params = { params: Promise<{ department: string; family: string }> };
 
-async function load({ params }: Params): Promise<FamilyRevision> {
-  const { department, family } = await params;
+const load = cache(async (department: string, slug: string): Promise<RenderedFamily> => {
   try {
-    return await getFamilyRevision(await getDatabase(), department, family);
+    return await getRenderedFamily(await getDatabase(), department, slug, handbookUrlFromEnv());
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { department, family } = await params;
+  return { title: (await load(department, family)).title };
 }
 
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  // Titles are content too: nothing about a family before the session is known.
-  if (!(await getSessionUser())) return {};
-  return { title: (await load(props)).document.title };
-}
-
-export default async function FamilyPage(props: Params) {
-  const { department, family } = await props.params;
-  await requireUserPermission("family.read", { department, family });
-  return <FamilyView revision={await load(props)} />;
+export default async function FamilyPage({ params }: Params) {
+  const { department, family } = await params;
+  requireReaderViaProxy("family.read", { department, family });
+  return <FamilyView family={await load(department, family)} />;
 }

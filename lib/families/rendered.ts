@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { departments, jobFamilies, revisionRenders, revisions } from "../../db/schema";
+import { NotFoundError } from "../errors";
+import type { LinkContext } from "../markdown/handbook-links";
+import { renderMarkdown } from "../markdown/render";
+import { type ContentsEntry, familyContents } from "./contents";
+import { jobFamilySchema } from "./document";
+import { RENDERER_VERSION, familyHtml } from "./html/family";
+
+export type RenderedFamily = {
+  department: string;
+  slug: string;
+  title: string;
+  revision: { number: number; authorName: string; createdAt: Date };
+  descriptionHtml: string;
+  /** The document below its title, as sanitised HTML (lib/families/html/family.ts). */
+  html: string;
+  /** The table of contents beside it. */
+  contents: ContentsEntry[];
+};
+
+/**
+ * The newest revision of a family, rendered. A revision never changes, so its HTML is made once
+ * (by whichever server instance reads it first) and stored in revision_renders for every
+ * instance; later reads are one query, with no markdown pipeline and no document validation.
+ *
+ * The HTML also depends on how handbook links resolve (the family's source page and the
+ * handbook's address, `handbookUrl`), so a render is stored under those too (`context`).
+ */
+export async function getRenderedFamily(db: Database, department: string, slug: string, handbookUrl: string | null): Promise<RenderedFamily> {
+  const [family] = await db
+    .select({ title: jobFamilies.title, number: jobFamilies.currentRevision, familyId: jobFamilies.id, sourcePath: jobFamilies.sourcePath })
+    .from(jobFamilies)
+    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
+    .where(and(eq(departments.slug, department), eq(jobFamilies.slug, slug)));
+  if (!family || family.number === 0) throw new NotFoundError(`No job family ${department}/${slug}`);
+  const links: LinkContext = { family: { department, slug }, sourcePath: family.sourcePath, handbookUrl };
+  const context = createHash("sha256").update(JSON.stringify([handbookUrl, family.sourcePath])).digest("base64url").slice(0, 16);
+
+  const [row] = await db
+    .select({
+      revisionId: revisions.id,
+      authorName: revisions.authorName,
+      createdAt: revisions.createdAt,
+      descriptionHtml: revisionRenders.descriptionHtml,
+      html: revisionRenders.html,
+      contents: revisionRenders.contents,
+    })
+    .from(revisions)
+    .leftJoin(
+      revisionRenders,
+      and(eq(revisionRenders.revisionId, revisions.id), eq(revisionRenders.renderer, RENDERER_VERSION), eq(revisionRenders.context, context)),
+    )
+    .where(and(eq(revisions.familyId, family.familyId), eq(revisions.number, family.number)));
+  const revision = { number: family.number, authorName: row.authorName, createdAt: row.createdAt };
+  const shown = { department, slug, title: family.title, revision };
+  if (row.html !== null && row.descriptionHtml !== null && row.contents !== null) {
+    return { ...shown, descriptionHtml: row.descriptionHtml, html: row.html, contents: row.contents };
+  }
+  return { ...shown, ...(await renderRevision(db, row.revisionId, links, context)) };
+}
+
+/** Renders a stored revision and keeps the result; two instances doing it at once store it once. */
+async function renderRevision(db: Database, revisionId: number, links: LinkContext, context: string) {
+  const [{ document }] = await db.select({ document: revisions.document }).from(revisions).where(eq(revisions.id, revisionId));
+  const family = jobFamilySchema.parse(document);
+  const rendered = {
+    descriptionHtml: renderMarkdown(family.description, links),
+    html: familyHtml(family, links),
+    contents: familyContents(family),
+  };
+  await db
+    .insert(revisionRenders)
+    .values({ revisionId, renderer: RENDERER_VERSION, context, ...rendered })
+    .onConflictDoNothing();
+  return rendered;
+}

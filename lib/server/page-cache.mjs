@@ -1,0 +1,143 @@
+// @ts-check
+/**
+ * Next.js's cache handler (next.config.ts `cacheHandler`): where the server keeps the reading
+ * pages it rendered once (static pages, generated on first request), in memory, for every reader.
+ *
+ * Why a handler of our own: Next's default cache forgets a page only in the process that called
+ * revalidatePath. Several instances on one database must all forget it, and so must a change the
+ * CLI importer wrote. So every instance LISTENs on PostgreSQL's `ladder_content_changed` channel,
+ * which a trigger notifies at the commit of any change to a family or department (migration
+ * 0002), from any writer; on a notification every cached page rendered before it is dropped and
+ * rendered again on its next request. Saves are rare and a render is one query and a string
+ * (lib/families/rendered.ts), so dropping every page instead of working out which ones is cheap
+ * and never misses a page that shows another family's title.
+ *
+ * A page's age is taken from when its render began (the cache miss), not when it was stored, so
+ * a render that read the database before a change and finished after it is not kept.
+ *
+ * Plain JavaScript: Next imports this file as it is, outside its bundles.
+ */
+import postgres from "postgres";
+
+const CHANNEL = "ladder_content_changed";
+const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 64) * 1024 * 1024;
+
+/**
+ * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number }} Entry
+ * @typedef {{ entries: Map<string, Entry>, bytes: number, changedAt: number, tags: Map<string, number>,
+ *   misses: Map<string, number>, listening?: Promise<void> }} State
+ */
+
+/** One state per process, shared by every handler instance Next creates (and by tests). */
+const state = /** @type {State} */ (
+  /** @type {any} */ (globalThis)[Symbol.for("ladder.pageCache")] ??= {
+    entries: new Map(),
+    bytes: 0,
+    changedAt: 0,
+    tags: new Map(),
+    misses: new Map(),
+  }
+);
+
+/** Everything cached so far is out of date (a change was committed, or notifications may have been missed). */
+export function contentChanged() {
+  state.changedAt = Date.now();
+}
+
+/**
+ * Starts listening for content changes (once per process). The server calls it at start-up and
+ * waits for it (lib/server/startup.ts), so no page is cached before the signal is in place; the
+ * handler also calls it, for safety. Resolves when listening (or at once without PostgreSQL).
+ * @returns {Promise<void>}
+ */
+export function listenForChanges() {
+  if (state.listening) return state.listening;
+  const url = process.env.DATABASE_URL;
+  // The embedded store serves one process, which revalidates itself (app/_server/family-changed.ts).
+  if (!url || process.env.NEXT_PHASE === "phase-production-build") return (state.listening = Promise.resolve());
+  const listener = postgres(url, { max: 1, onnotice: () => {} });
+  state.listening = listener
+    // onlisten runs after every (re)connect, when changes may have been missed: all is out of date.
+    .listen(CHANNEL, contentChanged, contentChanged)
+    .then(() => {})
+    .catch((/** @type {unknown} */ error) => {
+      // Without the signal a cached page could outlive a change: cache nothing, and try again soon.
+      console.error("Ladder: cannot listen for content changes; pages are not cached until it can:", error);
+      state.changedAt = Number.POSITIVE_INFINITY;
+      void listener.end({ timeout: 1 });
+      setTimeout(() => (state.listening = undefined), 5000).unref();
+    });
+  return state.listening;
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 0;
+  let bytes = 0;
+  if (typeof value.html === "string") bytes += value.html.length;
+  if (value.rscData) bytes += value.rscData.length;
+  if (value.body) bytes += value.body.length;
+  if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;
+  return bytes + 1024;
+}
+
+/** @param {string} key */
+function drop(key) {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.bytes -= entry.bytes;
+  state.entries.delete(key);
+}
+
+/** @param {Entry} entry */
+function isFresh(entry) {
+  if (entry.lastModified <= state.changedAt) return false;
+  return !entry.tags.some((tag) => (state.tags.get(tag) ?? 0) >= entry.lastModified);
+}
+
+export default class PageCache {
+  /** @param {string} key */
+  async get(key) {
+    void listenForChanges();
+    const entry = state.entries.get(key);
+    if (entry && isFresh(entry)) {
+      // Least recently used goes first when the cache is full: move this one to the end.
+      state.entries.delete(key);
+      state.entries.set(key, entry);
+      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    }
+    drop(key);
+    if (!state.misses.has(key)) state.misses.set(key, Date.now());
+    return null;
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {{ cacheControl?: unknown, tags?: string[] }} ctx
+   */
+  async set(key, value, ctx) {
+    const startedAt = state.misses.get(key) ?? Date.now();
+    state.misses.delete(key);
+    drop(key);
+    if (!value) return;
+    const header = value.headers?.["x-next-cache-tags"];
+    const tags = [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
+    const entry = { value, lastModified: startedAt, cacheControl: ctx?.cacheControl, tags, bytes: sizeOf(value) };
+    state.entries.set(key, entry);
+    state.bytes += entry.bytes;
+    for (const oldest of state.entries.keys()) {
+      if (state.bytes <= limitBytes) break;
+      drop(oldest);
+    }
+  }
+
+  /** revalidatePath / revalidateTag in this process (other processes hear of saves through PostgreSQL). */
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    const now = Date.now();
+    for (const tag of typeof tags === "string" ? [tags] : tags) state.tags.set(tag, now);
+  }
+
+  resetRequestCache() {}
+}
