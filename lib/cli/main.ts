@@ -4,6 +4,7 @@ import { StoreLockedError } from "../../db/lock";
 import { registerExport } from "./commands/export";
 import { registerGrant } from "./commands/grant";
 import { registerImport } from "./commands/import";
+import { registerLinks } from "./commands/links";
 import { registerMigrate } from "./commands/migrate";
 import { registerToken } from "./commands/token";
 
@@ -15,6 +16,7 @@ const program = new Command("ladder")
 registerMigrate(program);
 registerImport(program);
 registerExport(program);
+registerLinks(program);
 registerGrant(program);
 registerToken(program);
 

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { familyHandbookUrl, linkTarget } from "../families/links";
-import { familyPagePath } from "../families/paths";
+import { departmentPagePath, familyPagePath } from "../families/paths";
 
 /**
  * Where the links of one family's markdown lead. `handbookUrl` is the handbook's site
@@ -17,7 +17,7 @@ export type LinkContext = {
  * A rehype plugin that turns the handbook's site links into what the portal can answer:
  * - a job family (`/job-families/engineering/backend-engineer/#senior`, `../backend-engineer/`)
  *   → the portal's page of that family, anchor kept (`/job-families/engineering/backend-engineer#senior`);
- * - a department (`/job-families/engineering/`) → that department on the portal's front page;
+ * - a department (`/job-families/engineering/`) → the portal's page of that department;
  * - any other handbook page (`/handbook/hiring/`) → the same path on `handbookUrl`, opened as an
  *   external link; with no handbook configured, plain text with the target in a tooltip (a
  *   portal link there would be a 404).
@@ -57,8 +57,7 @@ function rewriteLink(link: Element, pageUrl: string, context: LinkContext): Elem
     return link;
   }
   if (target.kind === "department") {
-    // The front page lists every department under its own anchor.
-    link.properties.href = target.department ? `/#${target.department}` : "/";
+    link.properties.href = target.department ? departmentPagePath(target.department) : "/";
     return link;
   }
   if (context.handbookUrl) {

@@ -3,6 +3,7 @@ import { seedDemoContent } from "../../db/seed/demo";
 import { getDatabaseHandle } from "../../db/server";
 import { startAuth } from "../auth/startup";
 import { listenForChanges } from "./page-cache.mjs";
+import { handbookUrlFromEnv } from "../markdown/handbook-url";
 
 /**
  * The embedded store serves one process: fine for a laptop, wrong for production behind a load
@@ -37,6 +38,8 @@ async function openDatabase() {
 export async function startServer(): Promise<void> {
   await startAuth();
   checkDatabaseChoice(process.env);
+  handbookUrlFromEnv(); // a malformed LADDER_HANDBOOK_URL stops the start, not the first page
+
   const handle = await openDatabase();
   console.log(`Ladder: data in ${describeDatabase(handle.config)}`);
   // Before the first request: no page may be cached before this instance hears of changes.

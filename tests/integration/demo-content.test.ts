@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "../../db/seed/demo";
 import type { Item, JobFamily } from "../../lib/families/document";
-import { getFamilyRevision, listFamilies } from "../../lib/families/queries";
+import { findDeadLinks } from "../../lib/families/link-report";
+import { allCurrentFamilies, getFamilyRevision, listFamilies } from "../../lib/families/queries";
 import { createPgliteDatabase, type TestDatabase } from "../support/databases";
 
 const allItems = (items: Item[]): Item[] => items.flatMap((i) => [i, ...allItems(i.children)]);
@@ -20,6 +21,7 @@ describe("the demo content a fresh clone starts with", () => {
 
   it("imports every demo family, and only into an empty database", async () => {
     expect(families.map((f) => `${f.department}/${f.slug}`).sort()).toEqual([
+      "engineering/development--documentation--technical-writer",
       "engineering/software-engineer",
       "executive/chief-product-officer",
       "product/product-leadership",
@@ -49,5 +51,13 @@ describe("the demo content a fresh clone starts with", () => {
     expect(families.some((f) => f.performanceIndicators.some((i) => i.ordered || i.kind === "item"))).toBe(true);
     expect(families.some((f) => f.sections.length > 0)).toBe(true);
     expect(levels.some((l) => l.nextStep?.target?.family === "chief-product-officer")).toBe(true);
+    expect(levels.some((l) => l.nextStep?.target?.family === "software-engineer")).toBe(true);
+    expect(allItems(lists).some((i) => i.number === 1)).toBe(true);
+  });
+
+  it("has no dead link to a family, department or anchor", async () => {
+    const current = await allCurrentFamilies(database.db);
+    expect(current.map((f) => f.sourcePath).sort()).toContain("job-families/engineering/development/documentation/technical-writer/index.html.md");
+    expect(findDeadLinks(current)).toEqual([]);
   });
 });
