@@ -1,7 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getAuthConfig } from "./lib/auth/config";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./lib/auth/jwt";
-import { PATH_HEADER, isApiPath, isPublicPath, signInUrl } from "./lib/auth/paths";
+import { ALLOWED_METHODS, PATH_HEADER, isApiPath, isPublicPath, isWellFormedPath, signInUrl } from "./lib/auth/paths";
+import { UnavailableError } from "./lib/errors";
+import { RETRY_AFTER_SECONDS } from "./db/unavailable";
+import { databaseRecentlyUnavailable } from "./lib/server/availability";
 
 /**
  * The outer guard: no page or API route is reached without a valid session cookie (or, for the
@@ -11,7 +14,10 @@ import { PATH_HEADER, isApiPath, isPublicPath, signInUrl } from "./lib/auth/path
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const refused = refuseMalformed(request);
+  if (refused) return refused;
   if (isPublicPath(pathname)) return NextResponse.next();
+  if (databaseRecentlyUnavailable()) return unavailable(isApiPath(pathname));
 
   const config = getAuthConfig();
   const cookie = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
@@ -49,6 +55,40 @@ export async function proxy(request: NextRequest) {
   // (a 304 when nothing changed), so a signed-out back button meets this check too.
   response.headers.set("cache-control", "private, no-cache");
   return response;
+}
+
+const allowed = new Set<string>(ALLOWED_METHODS);
+
+/**
+ * Requests no route can answer, refused before any of them runs: a method Ladder does not serve
+ * (TRACE gave a 500 and a stack trace in the log) is 405, a path that does not decode to text is
+ * 404 — JSON under /api, a short page elsewhere.
+ */
+function refuseMalformed(request: NextRequest): NextResponse | null {
+  const noStore = { "cache-control": "no-store" };
+  if (!allowed.has(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { allow: ALLOWED_METHODS.join(", "), ...noStore } });
+  }
+  const { pathname } = request.nextUrl;
+  if (isWellFormedPath(pathname)) return null;
+  if (isApiPath(pathname)) {
+    return NextResponse.json({ error: { code: "not_found", message: "No such API endpoint" } }, { status: 404, headers: noStore });
+  }
+  return new NextResponse("<!doctype html><title>Not found</title><h1>Not found</h1><p><a href=\"/\">Ladder home</a></p>", {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", ...noStore },
+  });
+}
+
+/** 503 with Retry-After while the database is not answering (see lib/server/availability.ts). */
+function unavailable(api: boolean): NextResponse {
+  const error = new UnavailableError(RETRY_AFTER_SECONDS);
+  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+  if (api) return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: 503, headers });
+  return new NextResponse(`<!doctype html><title>Try again shortly</title><h1>Try again shortly</h1><p>${error.message}</p>`, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", ...headers },
+  });
 }
 
 export const config = {

@@ -67,3 +67,13 @@ export class SourceConflictError extends LadderError {
     super(`${family} was imported from ${storedPath}, not from ${incomingPath}`, 409, "conflict");
   }
 }
+
+/**
+ * The database is not answering (a restart, a network blip): nothing is wrong with the request,
+ * so it is a 503 with a Retry-After, and never the driver's own words, which name internals.
+ */
+export class UnavailableError extends LadderError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Ladder's database is not answering right now. Try again in ${retryAfterSeconds} seconds.`, 503, "unavailable");
+  }
+}

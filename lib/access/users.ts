@@ -14,10 +14,17 @@ export function normalizeEmail(email: string): string {
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
+/** RFC 5321's limit for an address; anything longer is not one, and would bloat every listing. */
+export const EMAIL_MAX_LENGTH = 254;
 
 export function checkEmail(email: string): string {
   const normalized = normalizeEmail(email);
-  if (!emailPattern.test(normalized)) throw new InvalidError([{ path: "email", message: "must be an email address" }]);
+  if (!emailPattern.test(normalized) || /[\u0000-\u001f\u007f]/.test(normalized)) {
+    throw new InvalidError([{ path: "email", message: "must be an email address" }]);
+  }
+  if (normalized.length > EMAIL_MAX_LENGTH) {
+    throw new InvalidError([{ path: "email", message: `must be at most ${EMAIL_MAX_LENGTH} characters` }]);
+  }
   return normalized;
 }
 

@@ -1,13 +1,24 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Actor } from "../access/audit";
 import { type Action, type Resource, type Subject, can, forbiddenMessage } from "../access/policy";
-import { InvalidError, LadderError } from "../errors";
+import { InvalidError, LadderError, UnavailableError } from "../errors";
+import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../db/unavailable";
 import type { ActionState } from "./action-state";
 import { getSessionSubject } from "./session";
+
+/**
+ * A database id sent by a form. Ids are PostgreSQL `integer`s: a larger number names no record,
+ * and passing it on would fail in the database (a 500) instead of saying so.
+ */
+export const recordIdSchema = z.coerce
+  .number("no such record")
+  .int("no such record")
+  .positive("no such record")
+  .max(2_147_483_647, "no such record");
 
 type ActionSpec<S extends z.ZodType, D> = {
   schema: S;
@@ -65,6 +76,7 @@ export function protectedAction<S extends z.ZodType, D = undefined>(spec: Action
         return { status: "error", message: error.message, fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path, i.message])) };
       }
       if (error instanceof LadderError) return { status: "error", message: error.message };
+      if (isDatabaseUnavailable(error)) return { status: "error", message: new UnavailableError(RETRY_AFTER_SECONDS).message };
       throw error;
     }
     for (const path of spec.revalidate?.(input) ?? []) revalidatePath(path, "layout");

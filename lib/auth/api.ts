@@ -4,7 +4,9 @@ import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Subject } from "../access/policy";
 import { loadSubject } from "../access/subjects";
-import { LadderError, UnauthenticatedError } from "../errors";
+import { LadderError, UnauthenticatedError, UnavailableError } from "../errors";
+import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../db/unavailable";
+import { noteRequestError } from "../server/availability";
 import { authenticateToken } from "../tokens/tokens";
 import { getAuthConfig } from "./config";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
@@ -36,10 +38,16 @@ export async function authenticateRequest(db: Database, request: NextRequest): P
 const noStore = { "cache-control": "no-store" };
 
 /** Errors as JSON: `{"error": {"code": "not_found", "message": "…"}}` with the matching status. */
-export function errorResponse(error: unknown): Response {
+export function errorResponse(thrown: unknown): Response {
+  const error = isDatabaseUnavailable(thrown) ? new UnavailableError(RETRY_AFTER_SECONDS) : thrown;
   if (error instanceof LadderError) {
     const headers: Record<string, string> = { ...noStore };
     if (error.status === 401) headers["www-authenticate"] = 'Bearer realm="ladder"';
+    if (error instanceof UnavailableError) {
+      noteRequestError(thrown);
+      headers["retry-after"] = String(error.retryAfterSeconds);
+      console.warn("Ladder API: database unavailable:", thrown instanceof Error ? thrown.message : thrown);
+    }
     return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   console.error("Ladder API error:", error);

@@ -21,6 +21,24 @@ export function isApiPath(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
 }
 
+/**
+ * Whether every segment of a request path decodes to text without control characters. Anything
+ * else (`%ff`, a NUL as `%00`) names nothing here; checked up front, it is a 404 rather than a
+ * 500 from a decoder or from PostgreSQL, which refuses NUL in text.
+ */
+export function isWellFormedPath(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  return !/[\u0000-\u001f\u007f]/.test(decoded);
+}
+
+/** The methods Ladder answers; anything else (TRACE, CONNECT, made-up ones) is 405. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
 const thisSite = "http://ladder.invalid";
 
 /**

@@ -11,7 +11,9 @@ export const tokenNameSchema = z
   .string()
   .trim()
   .min(1, "must not be empty")
-  .max(80, "must be at most 80 characters");
+  .max(80, "must be at most 80 characters")
+  // A NUL cannot be stored in PostgreSQL text; other control characters only confuse listings.
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "must not contain control characters");
 
 export type TokenListing = {
   id: number;

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { protectedAction } from "@/lib/auth/action";
+import { protectedAction, recordIdSchema } from "@/lib/auth/action";
 import { createToken, revokeToken, tokenNameSchema } from "@/lib/tokens/tokens";
 
 /** Creates a token for the signed-in user; the token is returned once, to be shown once. */
@@ -17,7 +17,7 @@ export const createTokenAction = protectedAction({
 
 /** Revokes one of the signed-in user's own tokens (someone else's id is simply not found). */
 export const revokeTokenAction = protectedAction({
-  schema: z.object({ tokenId: z.coerce.number().int().positive() }),
+  schema: z.object({ tokenId: recordIdSchema }),
   permission: () => ({ action: "token.manage-own" }),
   run: async ({ db, subject, actor, input }) => {
     const { name } = await revokeToken(db, actor, subject.id, input.tokenId);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 
-export type Health = { status: 200; body: { status: "ok" } } | { status: 503; body: { status: "unavailable"; message: string } };
+export type Health = { status: 200; body: { status: "ok" } } | { status: 503; body: { status: "unavailable" } };
 
 /**
  * Is the database answering? Takes the database (or the promise of one, which may itself fail to
@@ -17,7 +17,9 @@ export async function checkHealth(database: Database | Promise<Database>, timeou
     await Promise.race([Promise.resolve(database).then((db) => db.execute(sql`select 1`)), timeout]);
     return { status: 200, body: { status: "ok" } };
   } catch (error) {
-    return { status: 503, body: { status: "unavailable", message: `database: ${(error as Error).message}` } };
+    // Up or down only: the reason (driver text, host names, queries) goes to the log, not to callers.
+    console.warn(`Ladder health check: database unavailable: ${(error as Error).message}`);
+    return { status: 503, body: { status: "unavailable" } };
   } finally {
     clearTimeout(timer);
   }

@@ -20,21 +20,22 @@ describe("health check", () => {
     try {
       const health = await checkHealth(handle.db, 2000);
       expect(health.status).toBe(503);
-      expect(health.body).toMatchObject({ status: "unavailable" });
+      expect(health.body).toEqual({ status: "unavailable" });
       expect(Date.now() - started).toBeLessThan(4000);
     } finally {
       await handle.close().catch(() => {});
     }
   });
 
-  it("answers 503 when the database could not even be opened", async () => {
+  it("answers 503 when the database could not even be opened, and says only that", async () => {
     const health = await checkHealth(Promise.reject(new Error("store locked by process 42")));
-    expect(health).toEqual({ status: 503, body: { status: "unavailable", message: "database: store locked by process 42" } });
+    // Up or down only: the driver's words (queries, hosts, process ids) stay in the server log.
+    expect(health).toEqual({ status: 503, body: { status: "unavailable" } });
   });
 
   it("answers 503 instead of hanging when the database never answers", async () => {
     const hanging = { execute: () => new Promise(() => {}) } as never;
     const health = await checkHealth(hanging, 200);
-    expect(health).toMatchObject({ status: 503, body: { message: "database: no answer within 200 ms" } });
+    expect(health).toEqual({ status: 503, body: { status: "unavailable" } });
   });
 });

@@ -2,11 +2,11 @@
 
 import { z } from "zod";
 import { grantRole, revokeGrantById } from "@/lib/access/grants";
-import { protectedAction } from "@/lib/auth/action";
+import { protectedAction, recordIdSchema } from "@/lib/auth/action";
 import { revokeToken } from "@/lib/tokens/tokens";
 import { grantFormSchema } from "./schemas";
 
-const id = z.coerce.number().int().positive();
+const id = recordIdSchema;
 
 export const grantRoleAction = protectedAction({
   schema: grantFormSchema,
