@@ -4,7 +4,9 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportFamilies } from "../../lib/families/export-files";
 import { resolveHandbookAddress } from "../../lib/families/addresses";
-import { getFamilyRevision, listFamilies } from "../../lib/families/queries";
+import { findDeadLinks } from "../../lib/families/link-report";
+import { allCurrentFamilies, getFamilyRevision, listFamilies } from "../../lib/families/queries";
+import { renderMarkdown } from "../../lib/markdown/render";
 import { collectMarkdownFiles } from "../../lib/ingest/import-files";
 import { importFiles, summarise, summaryLine } from "../../lib/ingest/run";
 import { createPgliteDatabase, type TestDatabase } from "../support/databases";
@@ -112,6 +114,16 @@ describe("importing a handbook whose page names collide", () => {
     });
     const { document } = await getFamilyRevision(database.db, "engineering", "backend-engineer");
     expect(document.levels[0].nextStep?.target).toEqual({ department: "engineering", family: "development--backend--senior", level: null });
+  });
+
+  it("resolves the links between the imported families: relative and absolute, with level anchors", async () => {
+    const families = await allCurrentFamilies(database.db);
+    expect(findDeadLinks(families)).toEqual([]);
+    const senior = families.find((f) => f.document.slug === "development--backend--senior")!;
+    const note = senior.document.responsibilities.find((i) => i.kind === "note")!;
+    const html = renderMarkdown(note.text, { family: senior.document, sourcePath: senior.sourcePath, handbookUrl: null });
+    expect(html).toContain('<a href="/job-families/engineering/development--frontend--senior">frontend seniors</a>');
+    expect(html).toContain('<a href="/job-families/engineering/backend-engineer#staff">backend engineers</a>');
   });
 
   it("refuses another file for a family imported from one, naming both, unless told --into", async () => {
