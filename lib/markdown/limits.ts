@@ -132,3 +132,18 @@ function containerPrefix(text: string): { length: number; depth: number; listMar
   }
   return { length: i, depth: depth + Math.floor(columns / 2), listMarkers };
 }
+
+/**
+ * Every text in a document that goes past the limits, by its path (`levels.0.intro`): what a
+ * save refuses, so that content written through a form or the API meets the same limits as an
+ * import. The path names the field; the line is the line within that field's text.
+ */
+export function markdownProblemsIn(value: unknown, path: string[] = []): { path: string; message: string }[] {
+  if (typeof value === "string") {
+    const problem = markdownProblem(value);
+    return problem ? [{ path: path.join(".") || "(document)", message: `line ${problem.line}: ${problem.reason}` }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => markdownProblemsIn(v, [...path, String(i)]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => markdownProblemsIn(v, [...path, k]));
+  return [];
+}

@@ -5,6 +5,7 @@ import { type JobFamily, jobFamilySchema } from "../families/document";
 import { departmentName } from "../families/names";
 import { ConflictError, InvalidError, SourceConflictError } from "../errors";
 import { isFamilySource } from "../families/source";
+import { markdownProblemsIn } from "../markdown/limits";
 
 export type Author = { id: number | null; name: string };
 
@@ -91,6 +92,10 @@ export async function saveRevision(db: Database, input: SaveInput): Promise<Save
   const summary = input.summary.trim();
   if (summary.length > 500) throw new InvalidError([{ path: "summary", message: "must be at most 500 characters" }]);
   const document = parsed.data;
+  // Markdown past the limits could not be rendered (or only after seconds of CPU): refused here,
+  // naming the field, as the importer refuses it naming the line.
+  const tooComplex = markdownProblemsIn(document);
+  if (tooComplex.length > 0) throw new InvalidError(tooComplex);
 
   return db.transaction(async (tx) => {
     const family = await lockFamily(tx, document, input.source?.path ?? null);
