@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -180,4 +181,31 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("audit_events_at").on(t.at), index("audit_events_target").on(t.target)],
+);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * What full-text search reads: one row for each family and each of its levels, from the newest
+ * revision only. Derived data, never edited: a trigger on revisions (see its migration) rewrites a
+ * family's rows in the same transaction as every new revision, so search can never show a state
+ * that was not saved. `vector` weighs titles (A) over intros (B) over list items (C).
+ */
+export const searchEntries = pgTable(
+  "search_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    familyId: integer("family_id")
+      .notNull()
+      .references(() => jobFamilies.id),
+    department: text("department").notNull(),
+    family: text("family").notNull(),
+    /** The level's anchor; null for the row of the family as a whole. */
+    level: text("level"),
+    title: text("title").notNull(),
+    /** The row's words as plain text, for snippets (ts_headline). */
+    body: text("body").notNull(),
+    vector: tsvector("vector").notNull(),
+  },
+  (t) => [index("search_entries_vector").using("gin", t.vector), index("search_entries_family").on(t.familyId)],
 );

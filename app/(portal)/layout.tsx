@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SearchBox } from "@/app/_components/search-box";
 import { ThemeToggle } from "@/app/_components/theme-toggle";
 import { ViewerProvider } from "@/app/_components/viewer";
 import { UserMenu } from "./user-menu";
@@ -27,6 +28,7 @@ export default function PortalLayout({ children }: { children: ReactNode }) {
               Compare
             </Link>
           </nav>
+          <SearchBox />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
             <UserMenu />

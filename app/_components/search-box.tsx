@@ -20,7 +20,7 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <form action="/search" method="get" role="search" className="min-w-0 flex-1 sm:max-w-xs">
+    <form action="/search" method="get" role="search" aria-label="Site search" className="min-w-0 flex-1 sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">
         Search job families
       </label>

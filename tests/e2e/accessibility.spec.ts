@@ -16,6 +16,9 @@ export const readingPages = [
   "/compare",
   `/compare?a=product/${reference.slug}/group-manager-product-gmp&b=product/${reference.slug}/director-of-product-management`,
   "/compare?a=nonsense&b=x/y/z",
+  "/search?q=director",
+  "/search?q=zzyzx-nothing",
+  "/search",
 ];
 
 test.describe("accessibility (axe-core) of every reading page", () => {

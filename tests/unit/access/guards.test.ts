@@ -43,6 +43,7 @@ const READING_PAGES = [
   "/job-families/[department]/[family]/[level]",
   "/grades",
   "/compare",
+  "/search",
 ];
 
 describe("every route guards itself", () => {
