@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DepartmentSelect } from "@/app/_components/department-select";
 import { EmptyState } from "@/app/_components/empty-state";
 import { getDatabase } from "@/db/server";
 import { requireUserPermission } from "@/lib/auth/session";
@@ -24,17 +25,7 @@ export default async function GradesPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">Grade map</h1>
       <p className="mt-2 text-slate-600">Every level of every job family, placed by its job grade.</p>
       <form method="get" className="no-print mt-4 flex flex-wrap items-end gap-2 text-sm">
-        <label className="flex flex-col gap-1">
-          Department
-          <select name="department" defaultValue={department ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-            <option value="">All departments</option>
-            {departments.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect departments={departments} value={department} />
         <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white">
           Show
         </button>

@@ -1,3 +1,4 @@
+import { DepartmentSelect } from "@/app/_components/department-select";
 import { EmptyState } from "@/app/_components/empty-state";
 import { SearchResults } from "@/app/_components/search-results";
 import { getDatabase } from "@/db/server";
@@ -27,17 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
           Words to find
           <input name="q" type="search" defaultValue={q} className="rounded-md border border-slate-300 bg-white px-3 py-1.5" />
         </label>
-        <label className="flex flex-col gap-1">
-          Department
-          <select name="department" defaultValue={department ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
-            <option value="">All departments</option>
-            {groupByDepartment(cards).map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect departments={groupByDepartment(cards)} value={department} />
         <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white">
           Search
         </button>
