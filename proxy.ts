@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getAuthConfig } from "./lib/auth/config";
+import { asOfRewrite } from "./lib/families/as-of";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./lib/auth/jwt";
 import { ALLOWED_METHODS, PATH_HEADER, isApiPath, isPublicPath, isWellFormedPath, signInUrl } from "./lib/auth/paths";
 import { UnavailableError } from "./lib/errors";
@@ -49,7 +50,9 @@ export async function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set(PATH_HEADER, path);
-  const response = NextResponse.next({ request: { headers } });
+  // A family as of a day is its own dynamic page, so the family page never reads the query.
+  const asOf = asOfRewrite(request.nextUrl);
+  const response = asOf ? NextResponse.rewrite(asOf, { request: { headers } }) : NextResponse.next({ request: { headers } });
   // Reading pages are static (the same bytes for every reader) but only for signed-in readers:
   // no shared cache (CDN, corporate proxy) may keep one, and a browser asks again each time
   // (a 304 when nothing changed), so a signed-out back button meets this check too.

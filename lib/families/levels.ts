@@ -48,11 +48,11 @@ export function linkedAddresses(family: JobFamily, markdown: string | null): Lev
       if (level) found.push({ department: family.department, slug: family.slug, level: level.id });
       continue;
     }
-    const path = /^\/job-families\/([^?#]+)/.exec(href);
+    const path = /^\/job-families\/([^?#]+)(?:\?[^#]*)?(?:#([a-z0-9-]+))?$/.exec(href);
     if (!path) continue;
     const [department, ...folders] = path[1].split("/").filter(Boolean);
     if (!department || folders.length === 0) continue;
-    found.push({ department, slug: slugFromFolders(folders), level: null });
+    found.push({ department, slug: slugFromFolders(folders), level: path[2] ?? null });
   }
   const seen = new Set<string>();
   return found.filter((a) => {

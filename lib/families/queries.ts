@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { departments, jobFamilies, revisions } from "../../db/schema";
 import { type JobFamily, jobFamilySchema } from "./document";
@@ -71,6 +71,21 @@ export async function getFamilyRevision(
     .limit(1);
   if (!row) throw new NotFoundError(`No revision ${number} of ${department}/${slug}`);
   return withDocument({ ...row, sourcePath });
+}
+
+/**
+ * The revision that was current just before `moment` (the newest one saved earlier), or null when
+ * the family had none yet. NotFoundError when there is no such family.
+ */
+export async function getFamilyRevisionBefore(db: Database, department: string, slug: string, moment: Date): Promise<FamilyRevision | null> {
+  const { id, sourcePath } = await findFamily(db, department, slug);
+  const [row] = await db
+    .select({ ...revisionMeta, document: revisions.document })
+    .from(revisions)
+    .where(and(eq(revisions.familyId, id), lt(revisions.createdAt, moment)))
+    .orderBy(desc(revisions.createdAt), desc(revisions.number))
+    .limit(1);
+  return row ? withDocument({ ...row, sourcePath }) : null;
 }
 
 /** A family's revisions, newest first. */

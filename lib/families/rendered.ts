@@ -6,7 +6,7 @@ import { NotFoundError } from "../errors";
 import type { LinkContext } from "../markdown/handbook-links";
 import { renderMarkdown } from "../markdown/render";
 import { type ContentsEntry, familyContents } from "./contents";
-import { jobFamilySchema } from "./document";
+import { type JobFamily, jobFamilySchema } from "./document";
 import { RENDERER_VERSION, familyHtml } from "./html/family";
 
 export type RenderedFamily = {
@@ -62,15 +62,15 @@ export async function getRenderedFamily(db: Database, department: string, slug: 
   return { ...shown, ...(await renderRevision(db, row.revisionId, links, context)) };
 }
 
+/** A document's page content: description, body and table of contents (stored for the newest revision; rendered on the fly for a past one). */
+export function renderFamily(family: JobFamily, links: LinkContext): Pick<RenderedFamily, "descriptionHtml" | "html" | "contents"> {
+  return { descriptionHtml: renderMarkdown(family.description, links), html: familyHtml(family, links), contents: familyContents(family) };
+}
+
 /** Renders a stored revision and keeps the result; two instances doing it at once store it once. */
 async function renderRevision(db: Database, revisionId: number, links: LinkContext, context: string) {
   const [{ document }] = await db.select({ document: revisions.document }).from(revisions).where(eq(revisions.id, revisionId));
-  const family = jobFamilySchema.parse(document);
-  const rendered = {
-    descriptionHtml: renderMarkdown(family.description, links),
-    html: familyHtml(family, links),
-    contents: familyContents(family),
-  };
+  const rendered = renderFamily(jobFamilySchema.parse(document), links);
   await db
     .insert(revisionRenders)
     .values({ revisionId, renderer: RENDERER_VERSION, context, ...rendered })

@@ -19,6 +19,8 @@ export const readingPages = [
   "/search?q=director",
   "/search?q=zzyzx-nothing",
   "/search",
+  `${reference.path}?asOf=${new Date().toISOString().slice(0, 10)}`,
+  `${reference.path}?asOf=2001-01-01`,
 ];
 
 test.describe("accessibility (axe-core) of every reading page", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { FamilyView } from "@/app/_components/family/family-view";
+import { familyLadder } from "@/app/_server/family-ladder";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -37,5 +38,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FamilyPage({ params }: Params) {
   const { department, family } = await params;
   requireReaderViaProxy("family.read", { department, family });
-  return <FamilyView family={await load(department, family)} />;
+  const rendered = await load(department, family); // first: an unknown family is a 404
+  return <FamilyView family={rendered} ladder={await familyLadder(department, family)} />;
 }
