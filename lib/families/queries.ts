@@ -55,6 +55,35 @@ async function findFamily(db: Database, department: string, slug: string): Promi
   return row;
 }
 
+/**
+ * Validated documents by revision id. A revision never changes, so its document is fetched and
+ * parsed once per process, not on every API read (a large family costs milliseconds of zod).
+ * Small and least-recently-used first: it only spares the busiest families the work.
+ */
+const parsedDocuments = new Map<number, JobFamily>();
+const PARSED_DOCUMENTS_KEPT = 50;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+async function revisionDocument(db: Database, revisionId: number): Promise<JobFamily> {
+  let document = parsedDocuments.get(revisionId);
+  if (document) parsedDocuments.delete(revisionId);
+  else {
+    const [row] = await db.select({ document: revisions.document }).from(revisions).where(eq(revisions.id, revisionId));
+    // Frozen: every caller shares this object, so a change to it would throw, not leak.
+    document = deepFreeze(jobFamilySchema.parse(row.document));
+    if (parsedDocuments.size >= PARSED_DOCUMENTS_KEPT) parsedDocuments.delete(parsedDocuments.keys().next().value!);
+  }
+  parsedDocuments.set(revisionId, document);
+  return document;
+}
+
 /** One revision of a family; the newest (published) one when `number` is omitted. */
 export async function getFamilyRevision(
   db: Database,
@@ -64,13 +93,14 @@ export async function getFamilyRevision(
 ): Promise<FamilyRevision> {
   const { id, sourcePath } = await findFamily(db, department, slug);
   const [row] = await db
-    .select({ ...revisionMeta, document: revisions.document })
+    .select({ ...revisionMeta, id: revisions.id })
     .from(revisions)
     .where(and(eq(revisions.familyId, id), number === undefined ? undefined : eq(revisions.number, number)))
     .orderBy(desc(revisions.number))
     .limit(1);
   if (!row) throw new NotFoundError(`No revision ${number} of ${department}/${slug}`);
-  return withDocument({ ...row, sourcePath });
+  const { id: revisionId, ...meta } = row;
+  return { ...meta, sourcePath, document: await revisionDocument(db, revisionId) };
 }
 
 /**

@@ -69,7 +69,9 @@ function rewriteLink(link: Element, pageUrl: string, context: LinkContext): Elem
   return {
     type: "element",
     tagName: "span",
-    properties: { title: `Handbook page ${target.path} (no handbook address is configured)`, className: ["handbook-link", "underline", "decoration-dotted", "cursor-help"] },
+    // Short: a family page carries dozens of these, twice (HTML and React's payload). The class
+    // is styled in app/globals.css; the README says why these are not links.
+    properties: { title: `Handbook: ${target.path}`, className: ["handbook-link"] },
     children: link.children,
   };
 }

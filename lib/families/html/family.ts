@@ -15,7 +15,7 @@ import { type Md, hiringProcess, itemList, markdownFor, sections } from "./lists
  * Bump RENDERER_VERSION whenever the output changes: stored renders of another version are
  * ignored and made again. (A unit test fingerprints the output to catch a forgotten bump.)
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 function block(id: string, title: string, inner: string): string {
   return inner ? `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)}</h2>${inner}</section>` : "";

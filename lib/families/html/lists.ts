@@ -53,11 +53,11 @@ function hiringSummaryHtml(stages: HiringStage[]): string {
 /** The stages as a numbered timeline (styled in globals.css), prose between them kept in place. */
 export function hiringProcess(md: Md, stages: HiringStage[]): string {
   if (stages.length === 0) return "";
-  let step = 0;
+  // Stages are numbered by a CSS counter (app/globals.css), not a span each: less to send twice.
   const entries = stages.map((stage) => {
     if (stage.kind === "note") return `<li class="note">${md.block(stage.text)}`;
     const duration = stage.durationMinutes !== null ? `<span class="duration">${formatMinutes(stage.durationMinutes)}</span>` : "";
-    return `<li><span class="step" aria-hidden="true">${++step}</span>${md.inline(stage.text)}${duration}`;
+    return `<li>${md.inline(stage.text)}${duration}`;
   });
   return `${hiringSummaryHtml(stages)}<ol class="timeline">${entries.join("")}</ol>`;
 }

@@ -26,7 +26,7 @@ describe("handbook links in a family's markdown", () => {
   it("shows them as plain text with the target in a tooltip when no handbook is configured, never as a portal link", () => {
     const html = renderInlineMarkdown("See [our **values**](/handbook/values/).", links(null));
     expect(html).toBe(
-      'See <span title="Handbook page /handbook/values/ (no handbook address is configured)" class="handbook-link underline decoration-dotted cursor-help">our <strong>values</strong></span>.',
+      'See <span title="Handbook: /handbook/values/" class="handbook-link">our <strong>values</strong></span>.',
     );
     expect(html).not.toContain("<a");
   });
