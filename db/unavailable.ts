@@ -39,3 +39,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** Seconds a client should wait before retrying while the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The driver's own reason for a failure, for the server log: the innermost cause, without the
+ * query text and parameters Drizzle wraps around it (they may hold token hashes or content).
+ */
+export function failureReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current instanceof Error && current.cause instanceof Error; depth++) current = current.cause;
+  if (!(current instanceof Error)) return String(current);
+  const code = (current as { code?: unknown }).code;
+  return typeof code === "string" ? `${code}: ${current.message}` : current.message;
+}

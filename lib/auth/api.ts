@@ -5,7 +5,7 @@ import { getDatabase } from "../../db/server";
 import type { Subject } from "../access/policy";
 import { loadSubject } from "../access/subjects";
 import { LadderError, UnauthenticatedError, UnavailableError } from "../errors";
-import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../db/unavailable";
+import { RETRY_AFTER_SECONDS, failureReason, isDatabaseUnavailable } from "../../db/unavailable";
 import { noteRequestError } from "../server/availability";
 import { authenticateToken } from "../tokens/tokens";
 import { getAuthConfig } from "./config";
@@ -46,7 +46,7 @@ export function errorResponse(thrown: unknown): Response {
     if (error instanceof UnavailableError) {
       noteRequestError(thrown);
       headers["retry-after"] = String(error.retryAfterSeconds);
-      console.warn("Ladder API: database unavailable:", thrown instanceof Error ? thrown.message : thrown);
+      console.warn(`Ladder API: database unavailable: ${failureReason(thrown)}`);
     }
     return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { failureReason } from "@/db/unavailable";
 
 export type Health = { status: 200; body: { status: "ok" } } | { status: 503; body: { status: "unavailable" } };
 
@@ -18,7 +19,7 @@ export async function checkHealth(database: Database | Promise<Database>, timeou
     return { status: 200, body: { status: "ok" } };
   } catch (error) {
     // Up or down only: the reason (driver text, host names, queries) goes to the log, not to callers.
-    console.warn(`Ladder health check: database unavailable: ${(error as Error).message}`);
+    console.warn(`Ladder health check: database unavailable: ${failureReason(error)}`);
     return { status: 503, body: { status: "unavailable" } };
   } finally {
     clearTimeout(timer);
