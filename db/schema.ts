@@ -102,6 +102,11 @@ export const revisions = pgTable(
   },
   (t) => [
     uniqueIndex("revisions_family_number").on(t.familyId, t.number),
+    // History filters: one author's revisions of a family, newest first; a date range of a family.
+    index("revisions_family_author_number").on(t.familyId, t.authorName, t.number),
+    index("revisions_family_created").on(t.familyId, t.createdAt),
+    // The portal-wide feed and activity log read the newest revisions of all families.
+    index("revisions_created").on(t.createdAt),
     check("revisions_number_positive", sql`${t.number} > 0`),
     check("revisions_base_before", sql`${t.baseNumber} IS NULL OR ${t.baseNumber} < ${t.number}`),
   ],
@@ -158,6 +163,11 @@ export const apiTokens = pgTable(
       .notNull()
       .references(() => users.id),
     name: text("name").notNull(),
+    /**
+     * "personal" acts with its owner's rights on the whole API; "feed" only reads the Atom feeds
+     * (a feed reader keeps it in a URL, where it leaks more easily than a header).
+     */
+    kind: text("kind", { enum: ["personal", "feed"] }).notNull().default("personal"),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: createdAt(),
@@ -180,7 +190,11 @@ export const auditEvents = pgTable(
     target: text("target").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_events_at").on(t.at), index("audit_events_target").on(t.target)],
+  (t) => [
+    index("audit_events_at").on(t.at),
+    index("audit_events_target").on(t.target),
+    index("audit_events_actor_name").on(t.actorName),
+  ],
 );
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -209,3 +223,17 @@ export const searchEntries = pgTable(
   },
   (t) => [index("search_entries_vector").using("gin", t.vector), index("search_entries_family").on(t.familyId)],
 );
+
+/**
+ * A cache of how much each revision changed against its predecessor ("Director → Requirements:
+ * 2 added, 1 changed"), filled the first time a history page shows the revision. Revisions never
+ * change, so an entry never goes stale; it is derived data, safe to lose.
+ */
+export const revisionChangeSizes = pgTable("revision_change_sizes", {
+  revisionId: bigint("revision_id", { mode: "number" })
+    .primaryKey()
+    .references(() => revisions.id),
+  /** One entry per place that changed, in document order. */
+  places: jsonb("places").$type<{ place: string; added: number; removed: number; changed: number; moved: number }[]>().notNull(),
+  createdAt: createdAt(),
+});

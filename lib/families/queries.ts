@@ -19,7 +19,8 @@ export type RevisionMeta = {
 /** `sourcePath`: the handbook page the family was imported from, when known (its relative links start there). */
 export type FamilyRevision = RevisionMeta & { document: JobFamily; sourcePath: string | null };
 
-const revisionMeta = {
+/** The columns of RevisionMeta, for queries that list revisions. */
+export const revisionMeta = {
   number: revisions.number,
   authorName: revisions.authorName,
   authorId: revisions.authorId,
@@ -45,9 +46,14 @@ export async function listFamilies(db: Database): Promise<FamilySummary[]> {
   }));
 }
 
-async function findFamily(db: Database, department: string, slug: string): Promise<{ id: number; sourcePath: string | null }> {
+/** A family that has at least one revision; NotFoundError otherwise. */
+export async function findFamily(
+  db: Database,
+  department: string,
+  slug: string,
+): Promise<{ id: number; title: string; current: number; sourcePath: string | null }> {
   const [row] = await db
-    .select({ id: jobFamilies.id, current: jobFamilies.currentRevision, sourcePath: jobFamilies.sourcePath })
+    .select({ id: jobFamilies.id, title: jobFamilies.title, current: jobFamilies.currentRevision, sourcePath: jobFamilies.sourcePath })
     .from(jobFamilies)
     .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
     .where(and(eq(departments.slug, department), eq(jobFamilies.slug, slug)));

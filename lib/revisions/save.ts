@@ -23,6 +23,8 @@ export type SaveInput = {
    * refuses a different one, unless `replace` (the importer's `--into`) says it is meant.
    */
   source?: { path: string; replace: boolean };
+  /** Extra facts for the audit event, e.g. `{ restoredFrom: 3 }` so the activity log can say "restored". */
+  audit?: Record<string, unknown>;
 };
 
 export type SaveResult = { status: "saved" | "unchanged"; number: number; document: JobFamily };
@@ -131,7 +133,7 @@ export async function saveRevision(db: Database, input: SaveInput): Promise<Save
       actorName: input.author.name,
       action: "revision.saved",
       target: `family:${document.department}/${document.slug}`,
-      details: { number, baseNumber: current > 0 ? current : null, summary },
+      details: { ...input.audit, number, baseNumber: current > 0 ? current : null, summary },
     });
     return { status: "saved", number, document };
   });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hasSharedData, referencePage } from "../../support/shared-data";
 import { e2ePorts } from "./ports";
+import { prepareHistoryFixture } from "./history-setup";
 import { nextBin, startNext, waitForHealthy } from "./server";
 
 /**
@@ -52,6 +53,7 @@ export default async function globalSetup() {
 
   const dataDir = mkdtempSync(join(tmpdir(), "ladder-e2e-"));
   importContent(dataDir, env);
+  prepareHistoryFixture({ ...env, NODE_ENV: "development", LADDER_DATA_DIR: join(dataDir, "db") });
   const logFile = join(resultsDir, "e2e-server.log");
   const server = startNext({ port: app, env: { ...env, LADDER_DATA_DIR: join(dataDir, "db") }, logFile });
   // Tests that start their own servers (start-up refusal) reuse the build and these ports' neighbours.
