@@ -15,6 +15,7 @@ export const actions = [
   "admin.people",
   "admin.import",
   "admin.sign-in",
+  "activity.read",
   "token.manage-own",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -67,6 +68,10 @@ export function can(subject: Subject | null, action: Action, resource: Resource 
     // claims: what an admin needs to set up SSO, and a map of who gets which rights for anyone else.
     case "admin.sign-in":
       return isAdmin(subject);
+    // The portal-wide log says who was granted what and who holds which tokens across every
+    // department: an audit of people, not of content (each family's own history stays open to all).
+    case "activity.read":
+      return isAdmin(subject);
   }
 }
 
@@ -88,6 +93,7 @@ export function forbiddenMessage(action: Action, resource: Resource = {}): strin
     case "admin.people":
     case "admin.import":
     case "admin.sign-in":
+    case "activity.read":
       return "Only admins may do this.";
     default:
       return "You do not have permission to do this.";

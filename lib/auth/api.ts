@@ -69,7 +69,8 @@ export function apiRoute<P extends Record<string, string | string[]> = Record<st
       const db = await getDatabase();
       const subject = await authenticateRequest(db, request);
       const body = await handler({ request, params: await context.params, subject, db });
-      return Response.json(body, { headers: noStore });
+      // A handler that answers something other than JSON (CSV, an Atom feed) returns its own Response.
+      return body instanceof Response ? body : Response.json(body, { headers: noStore });
     } catch (error) {
       return errorResponse(error);
     }

@@ -3,6 +3,7 @@ import Link from "next/link";
 const areas = [
   { href: "/admin/people", label: "People" },
   { href: "/admin/sign-in", label: "Sign-in" },
+  { href: "/admin/activity", label: "Activity" },
 ] as const;
 
 /** The admin area's own tabs; `current` is the page being shown. */

@@ -31,6 +31,7 @@ const nothingElse = {
   "admin.people": [],
   "admin.import": [],
   "admin.sign-in": [],
+  "activity.read": [],
 };
 
 const matrix: { name: string; subject: Subject | null; allowed: Record<Action, Where[]> }[] = [
@@ -81,6 +82,7 @@ const matrix: { name: string; subject: Subject | null; allowed: Record<Action, W
       "admin.people": EVERYWHERE,
       "admin.import": EVERYWHERE,
       "admin.sign-in": EVERYWHERE,
+      "activity.read": EVERYWHERE,
     },
   },
 ];
