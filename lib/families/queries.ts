@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { departments, jobFamilies, revisions } from "../../db/schema";
 import { type JobFamily, jobFamilySchema } from "./document";
@@ -151,4 +151,15 @@ export async function allCurrentFamilies(db: Database): Promise<FamilyRevision[]
     .innerJoin(jobFamilies, and(eq(jobFamilies.id, revisions.familyId), eq(jobFamilies.currentRevision, revisions.number)))
     .orderBy(asc(jobFamilies.slug));
   return rows.map(withDocument);
+}
+
+/** The families recorded as imported from these handbook paths, by path. */
+export async function familiesBySourcePath(db: Database, paths: string[]): Promise<Map<string, { department: string; slug: string }>> {
+  if (paths.length === 0) return new Map();
+  const rows = await db
+    .select({ department: departments.slug, slug: jobFamilies.slug, sourcePath: jobFamilies.sourcePath })
+    .from(jobFamilies)
+    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
+    .where(inArray(jobFamilies.sourcePath, paths));
+  return new Map(rows.map((r) => [r.sourcePath!, { department: r.department, slug: r.slug }]));
 }

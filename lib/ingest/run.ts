@@ -2,6 +2,7 @@ import type { Database } from "../../db/client";
 import { slugSchema } from "../families/document";
 import { familyLocation, handbookPath } from "../families/markdown/import";
 import { LadderError } from "../errors";
+import { familiesBySourcePath } from "../families/queries";
 import { type FileTarget, type ImportOutcome, failure, importFile } from "./import-files";
 
 export type ImportOptions = {
@@ -21,19 +22,27 @@ export function parseInto(value: string): { department: string; slug: string } {
 }
 
 /**
- * Where each file goes, decided before any is read. Files that map to one family are all
+ * Where each file goes, decided before any is read: `--into`, else the family already recorded
+ * as imported from the page's handbook path (`recorded`; so a page once imported `--into` a family
+ * keeps going there), else the family its path names. Files that map to one family are all
  * reported, none imported: which one is "the" page is for the user to say (rename one, or import
  * it with `--into`), never for the order of a folder listing.
  */
-export function planImport(files: string[], options: ImportOptions): (FileTarget | ImportOutcome)[] {
+export function planImport(
+  files: string[],
+  options: ImportOptions,
+  recorded: ReadonlyMap<string, { department: string; slug: string }> = new Map(),
+): (FileTarget | ImportOutcome)[] {
   if (options.into !== undefined && files.length !== 1) {
     throw new LadderError(`--into names one family, so it takes exactly one file (found ${files.length})`, 400, "invalid");
   }
   const into = options.into === undefined ? null : parseInto(options.into);
   const planned = files.map((file): FileTarget | ImportOutcome => {
     try {
-      const location = into ?? familyLocation(file, { department: options.department });
-      return { ...location, sourcePath: handbookPath(file), replace: into !== null };
+      const sourcePath = handbookPath(file);
+      const known = options.department === undefined ? recorded.get(sourcePath) : undefined;
+      const location = into ?? known ?? familyLocation(file, { department: options.department });
+      return { ...location, sourcePath, replace: into !== null };
     } catch (error) {
       return { file, status: "failed", error: failure(file, error) };
     }
@@ -68,7 +77,8 @@ export async function importFiles(
   onEach: (outcome: ImportOutcome) => void = () => {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  const plan = planImport(files, options);
+  const recorded = await familiesBySourcePath(db, [...new Set(files.map(handbookPath))]);
+  const plan = planImport(files, options, recorded);
   for (let i = 0; i < files.length; i++) {
     const target = plan[i];
     const outcome = "slug" in target ? await importFile(db, files[i], target) : target;

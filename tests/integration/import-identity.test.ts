@@ -142,6 +142,8 @@ describe("importing a handbook whose page names collide", () => {
 
     const replaced = await run([other], { into: "general/a-b" });
     expect(replaced[0]).toMatchObject({ status: "updated", revision: 2 });
+    // From now on the page is that family's source: a plain import of it goes there too.
+    expect((await run([other]))[0]).toMatchObject({ status: "unchanged", family: "general/a-b" });
     await expect(run([join(root, "pages")], { into: "general/a-b" })).rejects.toThrow(/exactly one file \(found 5\)/);
   });
 
