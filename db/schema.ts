@@ -77,10 +77,26 @@ export const jobFamilies = pgTable(
      * family made in the portal, or imported before the path was recorded.
      */
     sourcePath: text("source_path"),
+    /** Set while the family is archived: hidden from lists, still readable by its URL, restorable. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("job_families_department_slug").on(t.departmentId, t.slug)],
+);
+
+/** Where a renamed or moved family used to be: its old address redirects to the family. */
+export const familyRedirects = pgTable(
+  "family_redirects",
+  {
+    department: text("department").notNull(),
+    slug: text("slug").notNull(),
+    familyId: integer("family_id")
+      .notNull()
+      .references(() => jobFamilies.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("family_redirects_address").on(t.department, t.slug)],
 );
 
 /** Immutable snapshots: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
@@ -236,4 +252,15 @@ export const revisionChangeSizes = pgTable("revision_change_sizes", {
   /** One entry per place that changed, in document order. */
   places: jsonb("places").$type<{ place: string; added: number; removed: number; changed: number; moved: number }[]>().notNull(),
   createdAt: createdAt(),
+});
+
+/**
+ * Admin settings of the editing checks (lib/checks): `mode:<rule>` → block / warn / off, and
+ * `required-phrase`. A missing key means the default (lib/checks/rules.ts, or its env variable).
+ */
+export const checkSettings = pgTable("check_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedBy: text("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

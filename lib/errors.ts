@@ -13,6 +13,11 @@ export class LadderError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** What a client needs besides the message (field paths, revision numbers); shown in API errors. */
+  get details(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 export class NotFoundError extends LadderError {
@@ -46,6 +51,10 @@ export class ConflictError extends LadderError {
       "conflict",
     );
   }
+
+  override get details(): Record<string, unknown> | undefined {
+    return { baseRevision: this.baseRevision, currentRevision: this.currentRevision };
+  }
 }
 
 export class InvalidError extends LadderError {
@@ -54,6 +63,10 @@ export class InvalidError extends LadderError {
     message = `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
   ) {
     super(message, 422, "invalid");
+  }
+
+  override get details() {
+    return { issues: this.issues };
   }
 }
 

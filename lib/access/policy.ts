@@ -16,6 +16,7 @@ export const actions = [
   "admin.import",
   "admin.sign-in",
   "activity.read",
+  "admin.checks",
   "token.manage-own",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -67,6 +68,8 @@ export function can(subject: Subject | null, action: Action, resource: Resource 
     // The sign-in setup shows the provider's configuration, the role map and the admin's own
     // claims: what an admin needs to set up SSO, and a map of who gets which rights for anyone else.
     case "admin.sign-in":
+    // Which checks block a save binds every editor in every department: a portal-wide decision.
+    case "admin.checks":
       return isAdmin(subject);
     // The portal-wide log says who was granted what and who holds which tokens across every
     // department: an audit of people, not of content (each family's own history stays open to all).
@@ -94,6 +97,7 @@ export function forbiddenMessage(action: Action, resource: Resource = {}): strin
     case "admin.import":
     case "admin.sign-in":
     case "activity.read":
+    case "admin.checks":
       return "Only admins may do this.";
     default:
       return "You do not have permission to do this.";

@@ -55,9 +55,10 @@ export function protectedAction<S extends z.ZodType, D = undefined>(spec: Action
     const subject = await getSessionSubject();
     if (!subject) return { status: "error", message: "Your session has ended. Sign in again, then retry." };
 
-    const parsed = spec.schema.safeParse(formFields(formData));
+    const values = formFields(formData);
+    const parsed = spec.schema.safeParse(values);
     if (!parsed.success) {
-      return { status: "error", message: "Check the marked fields.", fieldErrors: fieldErrors(parsed.error.issues) };
+      return { status: "error", message: "Check the marked fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
     }
     const input = parsed.data;
 
@@ -73,10 +74,11 @@ export function protectedAction<S extends z.ZodType, D = undefined>(spec: Action
       result = await spec.run({ db: await getDatabase(), subject, actor, input });
     } catch (error) {
       if (error instanceof InvalidError) {
-        return { status: "error", message: error.message, fieldErrors: Object.fromEntries(error.issues.map((i) => [i.path, i.message])) };
+        const errors = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
+        return { status: "error", message: error.message, fieldErrors: errors, values };
       }
-      if (error instanceof LadderError) return { status: "error", message: error.message };
-      if (isDatabaseUnavailable(error)) return { status: "error", message: new UnavailableError(RETRY_AFTER_SECONDS).message };
+      if (error instanceof LadderError) return { status: "error", message: error.message, values };
+      if (isDatabaseUnavailable(error)) return { status: "error", message: new UnavailableError(RETRY_AFTER_SECONDS).message, values };
       throw error;
     }
     for (const path of spec.revalidate?.(input) ?? []) revalidatePath(path, "layout");

@@ -48,7 +48,10 @@ export function errorResponse(thrown: unknown): Response {
       headers["retry-after"] = String(error.retryAfterSeconds);
       console.warn(`Ladder API: database unavailable: ${failureReason(thrown)}`);
     }
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...error.details } },
+      { status: error.status, headers },
+    );
   }
   console.error("Ladder API error:", error);
   return Response.json(
@@ -57,6 +60,7 @@ export function errorResponse(thrown: unknown): Response {
   );
 }
 
+/** A handler answers with a JSON body (status 200), or a Response of its own (e.g. 201 Created). */
 type Handler<P> = (context: { request: NextRequest; params: P; subject: Subject; db: Database }) => Promise<unknown>;
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { departments, jobFamilies, revisions } from "../../db/schema";
 
@@ -41,7 +41,8 @@ export async function listFamilyCards(db: Database, department?: string): Promis
     .from(jobFamilies)
     .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
     .innerJoin(revisions, and(eq(revisions.familyId, jobFamilies.id), eq(revisions.number, jobFamilies.currentRevision)))
-    .where(and(gt(jobFamilies.currentRevision, 0), department === undefined ? undefined : eq(departments.slug, department)))
+    // Archived families stay readable by their address but leave the lists.
+    .where(and(gt(jobFamilies.currentRevision, 0), isNull(jobFamilies.archivedAt), department === undefined ? undefined : eq(departments.slug, department)))
     .orderBy(asc(departments.name), asc(jobFamilies.title));
   // postgres.js hands back JSON as text in some configurations; PGlite parses it.
   return rows.map((row) => ({

@@ -11,7 +11,8 @@ import { z } from "zod";
  */
 export const FORMAT_VERSION = 1;
 
-const markdown = z.string();
+/** Markdown text; the edit form shows these as multi-line fields with a preview. */
+const markdown = z.string().meta({ format: "markdown" });
 
 /**
  * A lower-case URL segment: letters, digits and single hyphens. A double hyphen joins the folders

@@ -6,7 +6,7 @@ import type { RenderedFamily } from "@/lib/families/rendered";
 import { Contents } from "./contents";
 import { RevisionLine } from "./revision-line";
 
-type Props = { family: RenderedFamily; banner?: ReactNode; ladder?: ReactNode };
+type Props = { family: RenderedFamily; banner?: ReactNode; ladder?: ReactNode; actions?: ReactNode };
 
 /**
  * A family page's body: breadcrumbs, title, revision line, the drawn ladder, the whole document
@@ -14,7 +14,7 @@ type Props = { family: RenderedFamily; banner?: ReactNode; ladder?: ReactNode };
  * (lib/families/rendered.ts): the page carries it once, not as a React tree of hundreds of items.
  * Nothing here may depend on who reads: the page is cached for every reader.
  */
-export function FamilyView({ family, banner, ladder }: Props) {
+export function FamilyView({ family, banner, ladder, actions }: Props) {
   return (
     <>
       <header>
@@ -33,6 +33,8 @@ export function FamilyView({ family, banner, ladder }: Props) {
         <div className="mt-3">
           <RevisionLine department={family.department} slug={family.slug} revision={family.revision} />
         </div>
+        {/* Per-person controls (Edit) are client islands: the page itself is the same for everyone. */}
+        {actions && <div className="mt-2">{actions}</div>}
       </header>
       <div className="with-toc mt-6">
         <article className="min-w-0">

@@ -32,6 +32,7 @@ const nothingElse = {
   "admin.import": [],
   "admin.sign-in": [],
   "activity.read": [],
+  "admin.checks": [],
 };
 
 const matrix: { name: string; subject: Subject | null; allowed: Record<Action, Where[]> }[] = [
@@ -83,6 +84,7 @@ const matrix: { name: string; subject: Subject | null; allowed: Record<Action, W
       "admin.import": EVERYWHERE,
       "admin.sign-in": EVERYWHERE,
       "activity.read": EVERYWHERE,
+      "admin.checks": EVERYWHERE,
     },
   },
 ];

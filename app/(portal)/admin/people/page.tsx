@@ -49,6 +49,12 @@ export default async function PeoplePage({ searchParams }: Props) {
         Everyone may read. Editors change the families in their scope; admins do everything. Roles can also come from
         identity-provider groups (LADDER_ROLE_MAP), applied at each sign-in.
       </p>
+      <p className="mt-2 text-sm">
+        <Link href="/admin/checks" className="text-indigo-700 hover:underline">
+          Editing checks
+        </Link>{" "}
+        — which checks block a save and which only warn.
+      </p>
 
       <section className="mt-8 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="grant-heading">
         <h2 id="grant-heading" className="mb-3 text-lg font-semibold">

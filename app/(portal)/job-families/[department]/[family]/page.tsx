@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { ArchivedBanner } from "@/app/_components/family/archived-banner";
+import { EditLink } from "@/app/_components/family/edit-link";
 import { FamilyView } from "@/app/_components/family/family-view";
 import { familyLadder } from "@/app/_server/family-ladder";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
+import { movedTo } from "@/lib/editing/lifecycle";
 import { NotFoundError } from "@/lib/errors";
+import { familyPagePath } from "@/lib/families/paths";
 import { type RenderedFamily, getRenderedFamily } from "@/lib/families/rendered";
 import { handbookUrlFromEnv } from "@/lib/markdown/handbook-url";
 
@@ -25,8 +29,11 @@ const load = cache(async (department: string, slug: string): Promise<RenderedFam
   try {
     return await getRenderedFamily(await getDatabase(), department, slug, handbookUrlFromEnv());
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    if (!(error instanceof NotFoundError)) throw error;
+    // A renamed or moved family keeps its old address working.
+    const moved = await movedTo(await getDatabase(), { department, slug });
+    if (moved) permanentRedirect(familyPagePath(moved.department, moved.slug));
+    notFound();
   }
 });
 
@@ -39,5 +46,12 @@ export default async function FamilyPage({ params }: Params) {
   const { department, family } = await params;
   requireReaderViaProxy("family.read", { department, family });
   const rendered = await load(department, family); // first: an unknown family is a 404
-  return <FamilyView family={rendered} ladder={await familyLadder(department, family)} />;
+  return (
+    <FamilyView
+      family={rendered}
+      ladder={await familyLadder(department, family)}
+      actions={<EditLink department={department} slug={family} />}
+      banner={<ArchivedBanner department={department} slug={family} />}
+    />
+  );
 }

@@ -1,0 +1,16 @@
+import { can } from "@/lib/access/policy";
+import { apiRoute } from "@/lib/auth/api";
+
+/**
+ * GET /api/v1/families/{department}/{family}/permissions — what the caller may do with the family,
+ * read fresh from the database. Lets a page that is the same for everyone (a static family page)
+ * show per-person controls such as "Edit" from a small client island.
+ */
+export const GET = apiRoute<{ department: string; family: string }>(async ({ subject, params }) => {
+  const resource = { department: params.department, family: params.family };
+  return {
+    edit: can(subject, "family.edit", resource),
+    restore: can(subject, "revision.restore", resource),
+    create: can(subject, "family.create", { department: params.department }),
+  };
+});

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+test.setTimeout(180_000);
+
+test("a manager creates a family from a template, renames it (the old address redirects), archives and restores it", async ({ page }) => {
+  await signIn(page, "manager@example.com");
+  const slug = `lifecycle-${Date.now().toString(36)}`;
+  await page.goto("/job-families/new?department=product");
+  await page.getByLabel("Title").fill("Lifecycle Family");
+  await page.getByLabel(/^Address/).fill(slug);
+  await page.getByLabel("Start from").selectOption({ label: "A copy of Product Management - Leadership (Product)" });
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(new RegExp(`/job-families/product/${slug}/edit$`));
+  await expect(page.locator("#field-title")).toHaveValue("Lifecycle Family");
+  await expect(page.locator('[name="levels.0.title"]')).toHaveValue("Group Manager, Product (GMP)");
+
+  const renamed = `${slug}-renamed`;
+  await page.getByLabel("Address (slug)").fill(renamed);
+  await page.getByRole("button", { name: "Rename or move" }).click();
+  await expect(page).toHaveURL(new RegExp(`/job-families/product/${renamed}\\?moved=2$`));
+  await expect(page.getByTestId("revision-line")).toHaveText(/^Revision 2 · by /);
+  await page.goto(`/job-families/product/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/job-families/product/${renamed}$`));
+
+  await page.goto(`/job-families/product/${renamed}/edit`);
+  await expect(page.getByTestId("preview")).not.toContainText("The preview appears here", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Archive this family" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Archived" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Lifecycle Family" })).toHaveCount(0);
+  await page.goto(`/job-families/product/${renamed}`);
+  await expect(page.getByTestId("archived-banner")).toBeVisible();
+
+  await page.goto(`/job-families/product/${renamed}/edit`);
+  await expect(page.getByTestId("preview")).not.toContainText("The preview appears here", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Restore from the archive" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Lifecycle Family" })).toBeVisible();
+});
+
+test("an employee may not create families", async ({ page }) => {
+  await signIn(page, "employee@example.com");
+  expect((await page.request.get("/job-families/new")).status()).toBe(403);
+  const response = await page.request.post("/api/v1/families", { data: { department: "product", slug: "nope", summary: "x", document: {} } });
+  expect(response.status()).toBe(403);
+});
