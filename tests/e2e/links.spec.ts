@@ -33,7 +33,8 @@ test.describe("links on the demo family pages", () => {
       const anchors: Anchor[] = await page
         .locator("a[href]")
         .evaluateAll((links) =>
-          links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? "" })),
+          // SVG links (the drawn ladder) have no string `href` property: resolve the attribute.
+          links.map((a) => ({ href: new URL(a.getAttribute("href")!, document.baseURI).href, text: a.textContent ?? "" })),
         );
       for (const anchor of anchors) {
         const url = new URL(anchor.href);
