@@ -43,7 +43,7 @@ test.describe("links on the demo family pages", () => {
         if (url.origin === origin) internal.set(anchor.href, path);
       }
       // Without LADDER_HANDBOOK_URL, handbook links are text with the target in a tooltip.
-      await expect(page.locator('span.handbook-link[title^="Handbook page /handbook/"]').first()).toBeAttached();
+      await expect(page.locator('span.handbook-link[title^="Handbook: /handbook/"]').first()).toBeAttached();
     }
 
     // Each linked page once (a link's #anchor does not change what the server answers).
