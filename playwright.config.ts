@@ -17,6 +17,12 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],
+  // The history tests read the revisions their fixture wrote on the reference family and restore
+  // one; the editing tests save new ones. Running the history tests first keeps both exact.
+  projects: [
+    { name: "history", testMatch: /history\.spec\.ts$/ },
+    { name: "portal", testIgnore: /history\.spec\.ts$/, dependencies: ["history"] },
+  ],
   use: {
     baseURL: process.env.LADDER_E2E_BASE_URL ?? `http://localhost:${app}`,
     browserName: "chromium",

@@ -12,8 +12,16 @@ const REFERENCE_API = "/api/v1/families/product/product-management-leadership";
 async function ownFamily(page: Page, name: string) {
   const slug = `${name}-${Date.now().toString(36)}`;
   const reference = (await (await page.request.get(REFERENCE_API)).json()).document;
+  // One level, named apart from the reference's, so the copy never competes with the reference
+  // family in the grade map, the department page or search, which other tests read meanwhile.
+  const level = { ...reference.levels[0], title: "Hostile input target", abbreviation: null, nextStep: null };
   const created = await page.request.post("/api/v1/families", {
-    data: { department: "product", slug, summary: "A target for hostile input", document: { ...reference, slug, title: `Target ${slug}` } },
+    data: {
+      department: "product",
+      slug,
+      summary: "A target for hostile input",
+      document: { ...reference, slug, title: `Target ${slug}`, levels: [level] },
+    },
   });
   expect(created.status()).toBe(201);
   expect((await created.json()).revision.number).toBe(1);
