@@ -11,7 +11,8 @@ test.describe("finding your way: home, department, family, level", () => {
   test("home → department → family → level, with facts and breadcrumbs at each step", async ({ page }) => {
     const product = page.locator("section#product");
     await expect(product.getByRole("link", { name: reference.title })).toBeVisible();
-    await expect(product.getByText(/^5 levels · grades 9\.5–12 · changed \w+ \d+, \d{4}$/)).toBeVisible();
+    const entry = product.getByRole("listitem").filter({ has: page.getByRole("link", { name: reference.title, exact: true }) });
+    await expect(entry.getByText(/^5 levels · grades 9\.5–12 · changed \w+ \d+, \d{4}$/)).toBeVisible();
 
     await product.getByRole("link", { name: "Product", exact: true }).click();
     await expect(page).toHaveURL(/\/job-families\/product$/);
