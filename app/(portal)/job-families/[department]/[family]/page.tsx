@@ -50,7 +50,7 @@ export default async function FamilyPage({ params }: Params) {
     <FamilyView
       family={rendered}
       ladder={await familyLadder(department, family)}
-      actions={<EditLink department={department} slug={family} />}
+      actions={<EditLink department={department} slug={family} href={`${familyPagePath(department, family)}/edit`} />}
       banner={<ArchivedBanner department={department} slug={family} />}
     />
   );
