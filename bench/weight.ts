@@ -11,6 +11,8 @@ export type PageWeight = {
   /** Gzip bytes of every script the page loads, and of those beyond the framework's own. */
   scriptBytes: number;
   extraScriptBytes: number;
+  /** The scripts beyond the framework's, with their gzip bytes: what to look at when that is too much. */
+  extraScripts: [string, number][];
 };
 
 /** A GET as a browser sends it (gzip accepted), counting the bytes that cross the wire. */
@@ -39,10 +41,13 @@ export async function pageWeight(url: string, cookie: string, root: string): Pro
   const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
   let scriptBytes = 0;
   let extraScriptBytes = 0;
+  const extraScripts: [string, number][] = [];
   for (const src of scripts) {
     const { bytes } = await wire(new URL(src, url).toString(), { cookie });
     scriptBytes += bytes;
-    if (!framework.has(src.split("?")[0])) extraScriptBytes += bytes;
+    if (framework.has(src.split("?")[0])) continue;
+    extraScriptBytes += bytes;
+    extraScripts.push([src, bytes]);
   }
   return {
     html,
@@ -51,5 +56,6 @@ export async function pageWeight(url: string, cookie: string, root: string): Pro
     contentEncoding: compressed.encoding,
     scriptBytes,
     extraScriptBytes,
+    extraScripts,
   };
 }
