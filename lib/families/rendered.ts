@@ -7,6 +7,7 @@ import type { LinkContext } from "../markdown/handbook-links";
 import { renderMarkdown } from "../markdown/render";
 import { type ContentsEntry, familyContents } from "./contents";
 import { type JobFamily, jobFamilySchema } from "./document";
+import { type FamilyRevision, getFamilyRevision } from "./queries";
 import { RENDERER_VERSION, familyHtml } from "./html/family";
 
 export type RenderedFamily = {
@@ -65,6 +66,22 @@ export async function getRenderedFamily(db: Database, department: string, slug: 
 /** A document's page content: description, body and table of contents (stored for the newest revision; rendered on the fly for a past one). */
 export function renderFamily(family: JobFamily, links: LinkContext): Pick<RenderedFamily, "descriptionHtml" | "html" | "contents"> {
   return { descriptionHtml: renderMarkdown(family.description, links), html: familyHtml(family, links), contents: familyContents(family) };
+}
+
+/**
+ * Any revision's page content, rendered now (only the newest revision's render is stored). Its
+ * links resolve from the family's name in that revision, as they did when it was current.
+ */
+export function renderPastRevision(revision: FamilyRevision, handbookUrl: string | null) {
+  const { department, slug } = revision.document;
+  return renderFamily(revision.document, { family: { department, slug }, sourcePath: revision.sourcePath, handbookUrl });
+}
+
+/** One revision's document as the family page shows it: the stored render for the newest, made now for an older one. */
+export async function getRevisionHtml(db: Database, department: string, slug: string, number: number, handbookUrl: string | null): Promise<string> {
+  const newest = await getRenderedFamily(db, department, slug, handbookUrl);
+  if (newest.revision.number === number) return newest.html;
+  return renderPastRevision(await getFamilyRevision(db, department, slug, number), handbookUrl).html;
 }
 
 /** Renders a stored revision and keeps the result; two instances doing it at once store it once. */

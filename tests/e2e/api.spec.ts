@@ -31,9 +31,14 @@ test("an employee's token reads the API until it is revoked", async ({ page, pla
   const first = await api.get(`${product.url}/revisions/1`, { headers: bearer });
   expect(first.status()).toBe(200);
   expect((await first.json()).revision.number).toBe(1);
+  // The document as the family page shows it (the page fetches it after client-side navigation).
+  const html = await api.get(`${product.url}/revisions/${document.revision.number}/html`, { headers: bearer });
+  expect(html.status()).toBe(200);
+  expect(html.headers()["content-type"]).toMatch(/^text\/html/);
+  expect(await html.text()).toMatch(/^<.*<section id="[^"]+".*>$/s);
 
   // Unknown things are 404 JSON with a message; bad paging names the parameter.
-  for (const path of [`${product.url}/revisions/999999`, `${product.url}/revisions/abc`, "/api/v1/families/product/no-such-family", "/api/v1/nothing-here"]) {
+  for (const path of [`${product.url}/revisions/999999`, `${product.url}/revisions/abc`, `${product.url}/revisions/0/html`, "/api/v1/families/product/no-such-family", "/api/v1/nothing-here"]) {
     const response = await api.get(path, { headers: bearer });
     expect(response.status(), path).toBe(404);
     expect((await response.json()).error.message, path).toBeTruthy();

@@ -51,6 +51,24 @@ test.describe("finding your way: home, department, family, level", () => {
     await expect(page).toHaveURL(levelPath("group-manager-product-gmp"));
   });
 
+  test("the family's document arrives once in its page, and is there however the page is reached", async ({ page }) => {
+    // Loaded directly: the document is in the HTML once (not again in the React payload).
+    const html = await (await page.request.get(reference.path)).text();
+    const sentence = "Partner with Growth engineering to increase our ability to run experiments";
+    expect(html.split(sentence).length - 1).toBe(1);
+
+    // Reached by a link and by back and forward (client-side navigation), it is shown whole too.
+    const lastLevel = page.locator("#vp-of-product-monetization");
+    await page.goto(levelPath("director-of-product-management"));
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: reference.title }).click();
+    await expect(page).toHaveURL(reference.path);
+    await expect(lastLevel.getByText(sentence)).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1, name: "Director of Product Management" })).toBeVisible();
+    await page.goForward();
+    await expect(lastLevel.getByText(sentence)).toBeVisible();
+  });
+
   test("the handbook's deep links land on their anchors", async ({ page }) => {
     for (const anchor of ["vp-of-product-monetization", "director-of-product-management---requirements", "requirements"]) {
       await page.goto("about:blank"); // a fresh load each time, as a link from elsewhere would be

@@ -3,18 +3,28 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { departmentName } from "@/lib/families/names";
 import { departmentPagePath } from "@/lib/families/paths";
 import type { RenderedFamily } from "@/lib/families/rendered";
+import { HtmlOnce } from "../html-once/html-once";
 import { Contents } from "./contents";
 import { RevisionLine } from "./revision-line";
 
-type Props = { family: RenderedFamily; banner?: ReactNode; ladder?: ReactNode; actions?: ReactNode };
+type Props = {
+  family: RenderedFamily;
+  banner?: ReactNode;
+  ladder?: ReactNode;
+  actions?: ReactNode;
+  /** Where the browser can fetch the document's HTML: given, the page carries it once, not twice (HtmlOnce). */
+  documentSrc?: string;
+};
 
 /**
  * A family page's body: breadcrumbs, title, revision line, the drawn ladder, the whole document
  * and its table of contents. The document is one string of HTML rendered once per revision
- * (lib/families/rendered.ts): the page carries it once, not as a React tree of hundreds of items.
+ * (lib/families/rendered.ts): the page carries it as markup, not as a React tree of hundreds of
+ * items, and with `documentSrc` not a second time in the React payload either.
  * Nothing here may depend on who reads: the page is cached for every reader.
  */
-export function FamilyView({ family, banner, ladder, actions }: Props) {
+export function FamilyView({ family, banner, ladder, actions, documentSrc }: Props) {
+  const documentClass = "family prose prose-slate max-w-none prose-a:text-indigo-700";
   return (
     <>
       <header>
@@ -40,7 +50,11 @@ export function FamilyView({ family, banner, ladder, actions }: Props) {
         <article className="min-w-0">
           {ladder}
           {/* Sanitised when rendered (lib/families/html). */}
-          <div className="family prose prose-slate max-w-none prose-a:text-indigo-700" dangerouslySetInnerHTML={{ __html: family.html }} />
+          {documentSrc ? (
+            <HtmlOnce html={family.html} src={documentSrc} className={documentClass} />
+          ) : (
+            <div className={documentClass} dangerouslySetInnerHTML={{ __html: family.html }} />
+          )}
         </article>
         <aside>
           <Contents entries={family.contents} />

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ArchivedBanner } from "@/app/_components/family/archived-banner";
 import { EditLink } from "@/app/_components/family/edit-link";
 import { FamilyView } from "@/app/_components/family/family-view";
+import { familyUrl } from "@/app/api/v1/present";
 import { familyLadder } from "@/app/_server/family-ladder";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
@@ -49,6 +50,7 @@ export default async function FamilyPage({ params }: Params) {
   return (
     <FamilyView
       family={rendered}
+      documentSrc={`${familyUrl(department, family)}/revisions/${rendered.revision.number}/html`}
       ladder={await familyLadder(department, family)}
       actions={<EditLink department={department} slug={family} href={`${familyPagePath(department, family)}/edit`} />}
       banner={<ArchivedBanner department={department} slug={family} />}

@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { endOfDay, parseDay } from "@/lib/families/as-of";
 import { familyPagePath } from "@/lib/families/paths";
 import { type FamilyRevision, getFamilyRevisionBefore } from "@/lib/families/queries";
-import { renderFamily } from "@/lib/families/rendered";
+import { renderPastRevision } from "@/lib/families/rendered";
 import { handbookUrlFromEnv } from "@/lib/markdown/handbook-url";
 
 type Params = { params: Promise<{ department: string; family: string; date: string }> };
@@ -35,8 +35,7 @@ function Nothing({ date, children }: { date: string; children: React.ReactNode }
 
 function rendered(revision: FamilyRevision) {
   const { department, slug, title } = revision.document;
-  const links = { family: { department, slug }, sourcePath: revision.sourcePath, handbookUrl: handbookUrlFromEnv() };
-  return { department, slug, title, revision, ...renderFamily(revision.document, links) };
+  return { department, slug, title, revision, ...renderPastRevision(revision, handbookUrlFromEnv()) };
 }
 
 /**

@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { sharedHtml } from "./html-once-store";
+
+/** What this browser tab has shown already, so going back to a page shows it at once. */
+const seen = new Map<string, string>();
+
+/**
+ * The HTML to start with: on the server, what HtmlOnce shared; in the browser, the markup the
+ * server sent (when hydrating the page it came with) or shown before, else null (fetch it).
+ */
+function initialHtml(key: string): string | null {
+  if (typeof window === "undefined") {
+    const html = sharedHtml(key);
+    // Never render (and cache) a page without its content.
+    if (html === undefined) throw new Error(`HtmlOnce: no HTML shared for ${key} in this process`);
+    return html;
+  }
+  const html = seen.get(key) ?? document.querySelector(`[data-html-once="${key}"]`)?.innerHTML ?? null;
+  if (html !== null) seen.set(key, html);
+  return html;
+}
+
+/** The browser half of HtmlOnce (see there). */
+export function HtmlOnceClient({ htmlKey, src, className }: { htmlKey: string; src: string; className?: string }) {
+  const [html, setHtml] = useState(() => initialHtml(htmlKey));
+  const [failed, setFailed] = useState(false);
+  const fetched = useRef(false);
+
+  useEffect(() => {
+    if (html !== null) return;
+    const controller = new AbortController();
+    fetch(src, { signal: controller.signal })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+        return response.text();
+      })
+      .then((text) => {
+        seen.set(htmlKey, text);
+        fetched.current = true;
+        setHtml(text);
+      })
+      .catch(() => !controller.signal.aborted && setFailed(true));
+    return () => controller.abort();
+  }, [html, htmlKey, src]);
+
+  useEffect(() => {
+    // The browser looked for the address's #anchor before the fetched content was there.
+    if (fetched.current && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [html]);
+
+  if (failed) {
+    return (
+      <p role="alert">
+        This part of the page could not be loaded. <a href={location.href}>Load the page again</a>.
+      </p>
+    );
+  }
+  // suppressHydrationWarning: the browser's serialisation of the same markup may differ in detail.
+  return <div className={className} data-html-once={htmlKey} aria-busy={html === null || undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} suppressHydrationWarning />;
+}
