@@ -59,7 +59,7 @@ async function main() {
     for (const [name, path] of pages) {
       const w = await pageWeight(`http://127.0.0.1:${port}${path}`, cookie, root);
       writeFileSync(join(outDir, `weight-${name}.html`), w.html);
-      console.log(`${name.padEnd(11)} ${kb(w.htmlBytes).padEnd(10)} ${kb(w.wireBytes).padEnd(10)} ${kb(w.scriptBytes).padEnd(16)} ${kb(w.extraScriptBytes)}`);
+      console.log(`${name.padEnd(11)} ${kb(w.htmlBytes).padEnd(10)} ${(w.contentEncoding === "gzip" ? kb(w.wireBytes) : `${kb(w.wireBytes)} NOT COMPRESSED`).padEnd(10)} ${kb(w.scriptBytes).padEnd(16)} ${kb(w.extraScriptBytes)}`);
       if (args.includes("--chunks")) for (const [src, bytes] of w.extraScripts) console.log(`    ${kb(bytes).padStart(9)}  ${src}`);
     }
   } finally {
