@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import { desc, eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { auditEvents } from "../../db/schema";
+import { forgetSubjects } from "./subjects";
 
 /** Who did something: a signed-in user, or a named non-person ("cli (root)", "sign-in"). */
 export type Actor = { id: number | null; name: string };
@@ -13,7 +14,11 @@ export type AuditAction =
   | "token.revoked"
   | "user.created";
 
-/** Appends one audit event; call it inside the transaction that made the change. */
+/**
+ * Appends one audit event; call it inside the transaction that made the change. Every change to
+ * who may do what (grants, tokens, users) is audited, so this is also where the API's memory of
+ * recent callers is dropped (lib/access/subjects.ts).
+ */
 export async function recordAudit(
   tx: Executor,
   actor: Actor,
@@ -22,6 +27,7 @@ export async function recordAudit(
   details: Record<string, unknown> = {},
 ): Promise<void> {
   await tx.insert(auditEvents).values({ actorId: actor.id, actorName: actor.name, action, target, details });
+  forgetSubjects();
 }
 
 export function userTarget(email: string): string {

@@ -3,10 +3,11 @@ import type { NextRequest } from "next/server";
 import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Subject } from "../access/policy";
-import { loadSubject } from "../access/subjects";
+import { loadSubject, rememberSubject } from "../access/subjects";
 import { LadderError, UnauthenticatedError, UnavailableError } from "../errors";
 import { RETRY_AFTER_SECONDS, failureReason, isDatabaseUnavailable } from "../../db/unavailable";
 import { noteRequestError } from "../server/availability";
+import { hashToken } from "../tokens/secret";
 import { authenticateToken } from "../tokens/tokens";
 import { getAuthConfig } from "./config";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
@@ -20,15 +21,18 @@ export async function authenticateRequest(db: Database, request: NextRequest): P
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
-    const { userId } = await authenticateToken(db, match[1]);
-    const subject = await loadSubject(db, { id: userId });
+    const token = match[1];
+    const subject = await rememberSubject(`token:${hashToken(token)}`, async () => {
+      const { userId } = await authenticateToken(db, token);
+      return loadSubject(db, { id: userId });
+    });
     if (!subject) throw new UnauthenticatedError("The token's owner no longer exists");
     return subject;
   }
   const config = getAuthConfig();
   const token = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
   const identity = sessionIdentity(await decodeSession(token, config.secret));
-  const subject = identity ? await loadSubject(db, identity) : null;
+  const subject = identity ? await rememberSubject(`session:${identity.id}:${identity.subject}`, () => loadSubject(db, identity)) : null;
   if (!subject) {
     throw new UnauthenticatedError("Sign in, or send a personal access token as `Authorization: Bearer <token>`");
   }

@@ -25,7 +25,7 @@ const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 64) * 1024 * 1024;
 /**
  * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number }} Entry
  * @typedef {{ entries: Map<string, Entry>, bytes: number, changedAt: number, tags: Map<string, number>,
- *   misses: Map<string, number>, listening?: Promise<void> }} State
+ *   misses: Map<string, number>, version: number, listening?: Promise<void> }} State
  */
 
 /** One state per process, shared by every handler instance Next creates (and by tests). */
@@ -36,12 +36,25 @@ const state = /** @type {State} */ (
     changedAt: 0,
     tags: new Map(),
     misses: new Map(),
+    version: 0,
   }
 );
 
 /** Everything cached so far is out of date (a change was committed, or notifications may have been missed). */
 export function contentChanged() {
   state.changedAt = Date.now();
+  state.version++;
+}
+
+/**
+ * A number that changes whenever content may have changed (here or, through PostgreSQL, on
+ * another instance), for other things kept in memory until then (lib/server/content-memo.ts);
+ * null while nothing may be kept, because this instance cannot hear of changes.
+ * @returns {number | null}
+ */
+export function contentVersion() {
+  void listenForChanges();
+  return Number.isFinite(state.changedAt) ? state.version : null;
 }
 
 /**
@@ -137,6 +150,7 @@ export default class PageCache {
   async revalidateTag(tags) {
     const now = Date.now();
     for (const tag of typeof tags === "string" ? [tags] : tags) state.tags.set(tag, now);
+    state.version++;
   }
 
   resetRequestCache() {}

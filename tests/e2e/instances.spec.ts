@@ -70,6 +70,14 @@ async function read(request: APIRequestContext, url: string) {
   };
 }
 
+/** The same family through API v1 (the session cookie serves as well as a token), which keeps its JSON in memory too. */
+async function readApi(request: APIRequestContext, url: string) {
+  const response = await request.get(`${url}/api/v1/families/${family.department}/${family.slug}`);
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { title: string; revision: { number: number } };
+  return { title: body.title, revision: String(body.revision.number) };
+}
+
 async function current() {
   return getFamilyRevision(database.db, family.department, family.slug);
 }
@@ -81,10 +89,11 @@ test("a change written elsewhere is on every instance at the next request", asyn
   await signIn(page, "employee@example.com", { from: `${base.a}/sign-in` });
   const request = page.request;
 
-  // Both instances have the page cached.
+  // Both instances have the page cached, and the API's JSON.
   for (const url of [base.a, base.b]) {
     await read(request, url);
     expect((await read(request, url)).cache).toBe("HIT");
+    await readApi(request, url);
   }
   const before = await current();
 
@@ -98,6 +107,7 @@ test("a change written elsewhere is on every instance at the next request", asyn
   });
   for (const url of [base.a, base.b]) {
     expect(await read(request, url)).toMatchObject({ title: renamed.title, revision: String(saved.number) });
+    expect(await readApi(request, url)).toEqual({ title: renamed.title, revision: String(saved.number) });
   }
   // The home page lists it under its new title too.
   expect(await (await request.get(`${base.b}/`)).text()).toContain(renamed.title);
@@ -117,5 +127,6 @@ test("a change written elsewhere is on every instance at the next request", asyn
   expect(after.document.title).toBe(imported);
   for (const url of [base.b, base.a]) {
     expect(await read(request, url)).toMatchObject({ title: imported, revision: String(after.number) });
+    expect(await readApi(request, url)).toEqual({ title: imported, revision: String(after.number) });
   }
 });

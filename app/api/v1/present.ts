@@ -44,3 +44,14 @@ export function presentFamilyRevision(subject: Subject, department: string, slug
     document: r.document,
   };
 }
+
+/**
+ * presentFamilyRevision's JSON text, the document's part made once per revision
+ * (lib/families/published.ts). `document` is that shape's last key, so this is
+ * byte for byte what JSON.stringify of the whole would give.
+ */
+export function familyRevisionJson(subject: Subject, department: string, slug: string, r: FamilyRevision, documentJson: string): string {
+  const { document: _document, ...head } = presentFamilyRevision(subject, department, slug, r);
+  void _document;
+  return `${JSON.stringify(head).slice(0, -1)},"document":${documentJson}}`;
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { EncryptJWT } from "jose";
 import { hkdfSync } from "node:crypto";
 import { decodeSession, encodeSession, readSessionCookie, sessionIdentity } from "../../../lib/auth/jwt";
@@ -31,6 +31,15 @@ describe("session token", () => {
       .encrypt(key);
     expect(await decodeSession(expired, secret)).toBeNull();
   });
+
+  it("expires even after it was read while valid (the proxy remembers decoded cookies)", async () => {
+    const token = await encodeSession({ uid: 7, sub: "abc" }, secret, 60);
+    expect(sessionIdentity(await decodeSession(token, secret))).toEqual({ id: 7, subject: "abc" });
+    vi.useFakeTimers({ now: Date.now() + 120_000 });
+    expect(await decodeSession(token, secret)).toBeNull();
+  });
+
+  afterEach(() => vi.useRealTimers());
 
   it("puts a cookie split into chunks back together", () => {
     const name = "next-auth.session-token";

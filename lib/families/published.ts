@@ -1,0 +1,20 @@
+import type { Database } from "../../db/client";
+import { memoUntilContentChanges } from "../server/content-memo";
+import { type FamilyRevision, getFamilyRevision } from "./queries";
+
+export type PublishedFamily = { revision: FamilyRevision; documentJson: string };
+
+// The parsed document and its text: about three bytes per character of text.
+const published = memoUntilContentChanges<PublishedFamily>("published-families", 32 * 1024 * 1024, (p) => p.documentJson.length * 3);
+
+/**
+ * A family's published revision with its document as JSON text, for API reads: looked up and
+ * serialised once, then kept until any content changes (lib/server/content-memo.ts), so a busy
+ * integration costs no query and no JSON.stringify of the whole document per request.
+ */
+export function getPublishedFamily(db: Database, department: string, slug: string): Promise<PublishedFamily> {
+  return published(`${department}/${slug}`, async () => {
+    const revision = await getFamilyRevision(db, department, slug);
+    return { revision, documentJson: JSON.stringify(revision.document) };
+  });
+}

@@ -1,0 +1,52 @@
+import { contentVersion } from "./page-cache.mjs";
+
+type Kept<V> = { value: V; version: number; bytes: number };
+
+/**
+ * Values made from content (a family's published revision, its JSON), kept in memory until any
+ * content changes: the same signal that drops cached pages (lib/server/page-cache.mjs: a save on
+ * this instance, or a change notified by PostgreSQL from any other writer). So what is served from
+ * here is never older than what a page shows. The least recently used entries go first once the
+ * entries' sizes (`sizeOf`, roughly bytes) pass `limitBytes`.
+ *
+ * On globalThis by name: route handlers are bundled apart but share the process.
+ */
+export function memoUntilContentChanges<V>(name: string, limitBytes: number, sizeOf: (value: V) => number) {
+  const store = globalThis as { [key: symbol]: unknown };
+  const memo = (store[Symbol.for(`ladder.memo.${name}`)] ??= { entries: new Map(), bytes: 0 }) as {
+    entries: Map<string, Kept<V>>;
+    bytes: number;
+  };
+  const { entries } = memo;
+
+  const drop = (key: string) => {
+    const kept = entries.get(key);
+    if (kept) {
+      memo.bytes -= kept.bytes;
+      entries.delete(key);
+    }
+  };
+
+  return async function get(key: string, load: () => Promise<V>): Promise<V> {
+    const version = contentVersion();
+    const kept = entries.get(key);
+    drop(key);
+    if (kept && kept.version === version) {
+      entries.set(key, kept); // most recently used last
+      memo.bytes += kept.bytes;
+      return kept.value;
+    }
+    const value = await load();
+    // Not kept when content changed while it loaded (it may predate the change), nor without the signal.
+    if (version !== null && contentVersion() === version) {
+      const size = sizeOf(value);
+      entries.set(key, { value, version, bytes: size });
+      memo.bytes += size;
+      for (const oldest of entries.keys()) {
+        if (memo.bytes <= limitBytes) break;
+        drop(oldest);
+      }
+    }
+    return value;
+  };
+}
