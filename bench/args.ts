@@ -1,8 +1,10 @@
-/** The bench's options: `npm run bench -- --families 1000 --revisions 100000 --duration 10`. */
+/** The bench's options: `npm run bench -- --families 1000 --revisions 100000 --rounds 5 --duration 3`. */
 export type BenchOptions = {
   families: number;
   revisions: number;
-  /** Seconds of load per target. */
+  /** Rounds over every target (target, baseline, target, baseline …); figures are the rounds' medians. */
+  rounds: number;
+  /** Seconds of load per target in each round. */
   duration: number;
   connections: number;
   /** Reuse the last `next build` (for iterating on the bench itself). */
@@ -10,13 +12,16 @@ export type BenchOptions = {
   port: number;
 };
 
-const usage = "usage: npm run bench -- [--families N] [--revisions N] [--duration SECONDS] [--skip-build]";
+const usage =
+  "usage: npm run bench -- [--families N] [--revisions N] [--rounds N] [--duration SECONDS] [--connections N] [--skip-build]";
+const numeric = ["--families", "--revisions", "--rounds", "--duration", "--connections"] as const;
 
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     families: 10,
     revisions: 100,
-    duration: 10,
+    rounds: 5,
+    duration: 3,
     connections: 20,
     skipBuild: false,
     port: Number(process.env.LADDER_BENCH_PORT ?? 4320),
@@ -24,10 +29,10 @@ export function parseArgs(argv: string[]): BenchOptions {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--skip-build") options.skipBuild = true;
-    else if (arg === "--families" || arg === "--revisions" || arg === "--duration" || arg === "--connections") {
+    else if ((numeric as readonly string[]).includes(arg)) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive whole number (${usage})`);
-      options[arg.slice(2) as "families" | "revisions" | "duration" | "connections"] = value;
+      options[arg.slice(2) as "families" | "revisions" | "rounds" | "duration" | "connections"] = value;
     } else throw new Error(`unknown argument ${arg} (${usage})`);
   }
   if (options.revisions < options.families) throw new Error("--revisions must be at least --families (every family has one)");

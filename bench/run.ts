@@ -11,10 +11,11 @@ import { createToken } from "../lib/tokens/tokens";
 import { nextBin, startNext, waitForHealthy } from "../tests/e2e/support/server";
 import { parseArgs } from "./args";
 import { createPostgresDatabase } from "../tests/support/postgres";
-import { loadDataset, reference } from "./dataset";
-import { type LoadResult, load, sampleRss } from "./load";
+import { loadDataset, longHistory, reference } from "./dataset";
+import { benchHistory } from "./history";
+import { type Target, measureInRounds } from "./load";
 import { pageWeight } from "./weight";
-import { loadResults, printReport, saveResults } from "./report";
+import { API_FAMILY, FAMILY_PAGE, HTTP_BASELINE, NEXT_BASELINE, loadResults, printReport, saveResults } from "./report";
 import { signedInCookie } from "./sign-in";
 
 const root = join(import.meta.dirname, "..");
@@ -105,30 +106,35 @@ async function main() {
     await new Promise((r) => setTimeout(r, 300));
 
     const session = { cookie };
-    const targets: { name: string; url: string; headers?: Record<string, string>; app: boolean }[] = [
+    const targets: Target[] = [
       { name: "home page", url: `${base}/`, headers: session, app: true },
       ...(hasDepartmentPage ? [{ name: "department page", url: `${base}${departmentPath}`, headers: session, app: true }] : []),
-      { name: "family page", url: `${base}${familyPath}`, headers: session, app: true },
-      { name: "API family JSON (token)", url: `${base}/api/v1/families/${reference.department}/${reference.slug}`, headers: { authorization: `Bearer ${token}` }, app: true },
+      { name: FAMILY_PAGE, url: `${base}${familyPath}`, headers: session, app: true },
+      { name: API_FAMILY, url: `${base}/api/v1/families/${reference.department}/${reference.slug}`, headers: { authorization: `Bearer ${token}` }, app: true },
+      {
+        name: `history page, ${longHistory.revisions.toLocaleString("en")} revisions`,
+        url: `${base}/job-families/${longHistory.department}/${longHistory.slug}/history`,
+        headers: session,
+        app: true,
+      },
       { name: "GET /api/health", url: `${base}/api/health`, app: true },
-      { name: "baseline: bare Next.js static page", url: `http://127.0.0.1:${ports.next}/family`, app: false },
-      { name: "baseline: node:http", url: `http://127.0.0.1:${ports.http}/`, app: false },
+      { name: NEXT_BASELINE, url: `http://127.0.0.1:${ports.next}/family`, app: false },
+      { name: HTTP_BASELINE, url: `http://127.0.0.1:${ports.http}/`, app: false },
     ];
-    const results: (LoadResult & { name: string; rss: number | null })[] = [];
     for (const target of targets) {
       // Each target answers once before the clock starts: a cold render is not what readers meet.
       const first = await fetch(target.url, { headers: target.headers, redirect: "manual" });
       if (first.status !== 200) throw new Error(`${target.name}: ${target.url} answered ${first.status}, not 200`);
-      step(`load: ${target.name}, ${options.connections} connections, ${options.duration} s…`);
-      const rss = target.app ? sampleRss(server.process.pid!) : null;
-      const result = await load(target.url, { duration: options.duration, connections: options.connections, headers: target.headers });
-      results.push({ name: target.name, ...result, rss: rss ? rss.stop() : null });
-      if (result.non2xx || result.errors) console.log(`  warning: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
     }
+    const measured = await measureInRounds(targets, { ...options, serverGroup: server.process.pid! }, step);
+
+    step("timing diff, blame and history in process (bench/history.ts)…");
+    const history = await benchHistory((s) => step(`  ${s}`));
+
     const resultsFile = join(root, "bench", "results.json");
     // The smallest earlier run is the yardstick for "stays fast as the data grows".
-    const earlier = Object.values(loadResults(resultsFile)).sort((a, b) => a.families - b.families)[0];
-    const report = printReport(options, results, weight, earlier);
+    const smallest = Object.values(loadResults(resultsFile)).sort((a, b) => a.families - b.families)[0];
+    const report = printReport(options, measured, weight, history, smallest);
     saveResults(resultsFile, report);
     step("done: bench/results.json");
   } finally {
