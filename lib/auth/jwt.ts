@@ -47,7 +47,7 @@ export async function encodeSession(claims: SessionClaims, secret: string, maxAg
  * A token's text fixes its claims, so a remembered one needs only its expiry checked again.
  */
 const decoded = new Map<string, SessionClaims>();
-const DECODED_KEPT = 5000;
+const DECODED_KEPT = 1000;
 const CLOCK_TOLERANCE_SECONDS = 15;
 
 const unexpired = (claims: SessionClaims, now: number) =>

@@ -5,7 +5,7 @@ import { type FamilyRevision, getFamilyRevision } from "./queries";
 export type PublishedFamily = { revision: FamilyRevision; documentJson: string };
 
 // The parsed document and its text: about three bytes per character of text.
-const published = memoUntilContentChanges<PublishedFamily>("published-families", 32 * 1024 * 1024, (p) => p.documentJson.length * 3);
+const published = memoUntilContentChanges<PublishedFamily>("published-families", 16 * 1024 * 1024, (p) => p.documentJson.length * 3);
 
 /**
  * A family's published revision with its document as JSON text, for API reads: looked up and

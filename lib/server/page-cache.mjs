@@ -20,7 +20,8 @@
 import postgres from "postgres";
 
 const CHANNEL = "ladder_content_changed";
-const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 64) * 1024 * 1024;
+// Counted in characters of HTML and RSC payload; in memory a character takes one or two bytes.
+const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 32) * 1024 * 1024;
 
 /**
  * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number }} Entry
