@@ -19,6 +19,9 @@ export type Row = {
   roundsRps: number[];
   vsNext: number;
   vsHttp: number;
+  /** The server's CPU time per answer (ms), and the static Next.js page's divided by it: the same ratio by cost. */
+  cpuMs: number;
+  vsNextCpu: number;
   rss: number | null;
   bytes: number;
   errors: number;
@@ -61,6 +64,8 @@ export function summarise(measured: Measured[]): Row[] {
     roundsRps: m.rounds.map((r) => Math.round(r.rps)),
     vsNext: median(m.rounds.map((r, i) => r.rps / next.rounds[i].rps)),
     vsHttp: median(m.rounds.map((r, i) => r.rps / http.rounds[i].rps)),
+    cpuMs: median(m.rounds.map((r) => r.cpuMsPerRequest)),
+    vsNextCpu: median(m.rounds.map((r, i) => next.rounds[i].cpuMsPerRequest / r.cpuMsPerRequest)),
     rss: m.rss,
     bytes: median(m.rounds.map((r) => r.bytes)),
     errors: m.rounds.reduce((sum, r) => sum + r.errors, 0),
@@ -87,7 +92,7 @@ export function printReport(
   );
   console.log(
     table([
-      ["what", "req/s", "p50 ms", "p99 ms", "÷ Next static", "÷ node:http", "server RSS", "bytes/answer", "req/s by round"],
+      ["what", "req/s", "p50 ms", "p99 ms", "÷ Next static", "÷ node:http", "CPU ms/answer", "÷ Next by CPU", "server RSS", "bytes/answer", "req/s by round"],
       ...rows.map((r) => [
         r.name,
         r.rps.toFixed(0),
@@ -95,6 +100,8 @@ export function printReport(
         r.p99.toFixed(0),
         pct(r.vsNext),
         pct(r.vsHttp),
+        r.cpuMs.toFixed(2),
+        pct(r.vsNextCpu),
         r.rss ? mb(r.rss) : "",
         kb(r.bytes),
         r.roundsRps.join(" "),
@@ -108,11 +115,15 @@ export function printReport(
   const api = measured.find((m) => m.name === API_FAMILY)!;
   const familyRounds = measured.find((m) => m.name === FAMILY_PAGE)!.rounds;
   const apiVsPage = median(api.rounds.map((r, i) => r.rps / familyRounds[i].rps));
+  const apiCostVsPage = median(api.rounds.map((r, i) => familyRounds[i].cpuMsPerRequest / r.cpuMsPerRequest));
   const peakRss = Math.max(...rows.map((r) => r.rss ?? 0));
   const targets = [
     { what: "family page ≥ 50% of the static Next.js page's req/s", met: family.vsNext >= 0.5, figure: pct(family.vsNext) },
+    // The same ratio from what each answer costs the server: a cross-check that a busy machine moves far less.
+    { what: "  the same by server CPU per answer", met: family.vsNextCpu >= 0.5, figure: pct(family.vsNextCpu) },
     { what: "family page p99 ≤ 50 ms", met: family.p99 <= 50, figure: `${family.p99.toFixed(0)} ms` },
     { what: "API family JSON at least as fast as the page", met: apiVsPage >= 1, figure: `${pct(apiVsPage)} of the page's req/s` },
+    { what: "  the same by server CPU per answer", met: apiCostVsPage >= 1, figure: pct(apiCostVsPage) },
     { what: "family page HTML ≤ 100 KB", met: weight.htmlBytes <= 100 * 1024, figure: kb(weight.htmlBytes) },
     {
       what: "family page ≤ 25 KB gzip, compression on",
@@ -137,6 +148,10 @@ export function printReport(
         met: slower <= 1.2,
         figure: `${slower.toFixed(2)}× (${pct(row.vsNext)} vs ${pct(before.vsNext)} of static)`,
       });
+      if (before.cpuMs) {
+        const costlier = row.cpuMs / before.cpuMs;
+        targets.push({ what: "  the same by server CPU per answer", met: costlier <= 1.2, figure: `${costlier.toFixed(2)}× (${row.cpuMs.toFixed(2)} vs ${before.cpuMs.toFixed(2)} ms)` });
+      }
     }
   }
   console.log(`\n${table([["target", "figure", "met"], ...targets.map((t) => [t.what, t.figure, t.met ? "yes" : "NO"])])}\n`);

@@ -111,32 +111,42 @@ async function main() {
     const nextBaseline = startNext({ port: ports.next, env, logFile: join(outDir, "baseline-next.log"), dir: baselineDir });
     cleanups.push(() => nextBaseline.stop());
     await waitForHealthy(`http://127.0.0.1:${ports.next}/family`, nextBaseline, 60_000);
-    const httpBaseline = spawn(process.execPath, [join(root, "bench", "baseline-http.mjs"), htmlFile, String(ports.http)], { stdio: "ignore" });
+    // Its own process group, like the servers, so its CPU time is counted the same way.
+    const httpBaseline = spawn(process.execPath, [join(root, "bench", "baseline-http.mjs"), htmlFile, String(ports.http)], {
+      stdio: "ignore",
+      detached: true,
+    });
     cleanups.push(async () => void httpBaseline.kill());
     await new Promise((r) => setTimeout(r, 300));
 
     const session = { cookie };
+    const app = { server: server.process.pid!, app: true };
     const targets: Target[] = [
-      { name: "home page", url: `${base}/`, headers: session, app: true },
-      ...(hasDepartmentPage ? [{ name: "department page", url: `${base}${departmentPath}`, headers: session, app: true }] : []),
-      { name: FAMILY_PAGE, url: `${base}${familyPath}`, headers: session, app: true },
-      { name: API_FAMILY, url: `${base}/api/v1/families/${reference.department}/${reference.slug}`, headers: { authorization: `Bearer ${token}` }, app: true },
+      { name: "home page", url: `${base}/`, headers: session, ...app },
+      ...(hasDepartmentPage ? [{ name: "department page", url: `${base}${departmentPath}`, headers: session, ...app }] : []),
+      { name: FAMILY_PAGE, url: `${base}${familyPath}`, headers: session, ...app },
+      {
+        name: API_FAMILY,
+        url: `${base}/api/v1/families/${reference.department}/${reference.slug}`,
+        headers: { authorization: `Bearer ${token}` },
+        ...app,
+      },
       {
         name: `history page, ${longHistory.revisions.toLocaleString("en")} revisions`,
         url: `${base}/job-families/${longHistory.department}/${longHistory.slug}/history`,
         headers: session,
-        app: true,
+        ...app,
       },
-      { name: "GET /api/health", url: `${base}/api/health`, app: true },
-      { name: NEXT_BASELINE, url: `http://127.0.0.1:${ports.next}/family`, app: false },
-      { name: HTTP_BASELINE, url: `http://127.0.0.1:${ports.http}/`, app: false },
+      { name: "GET /api/health", url: `${base}/api/health`, ...app },
+      { name: NEXT_BASELINE, url: `http://127.0.0.1:${ports.next}/family`, server: nextBaseline.process.pid!, app: false },
+      { name: HTTP_BASELINE, url: `http://127.0.0.1:${ports.http}/`, server: httpBaseline.pid!, app: false },
     ];
     for (const target of targets) {
       // Each target answers once before the clock starts: a cold render is not what readers meet.
       const first = await fetch(target.url, { headers: target.headers, redirect: "manual" });
       if (first.status !== 200) throw new Error(`${target.name}: ${target.url} answered ${first.status}, not 200`);
     }
-    const measured = await measureInRounds(targets, { ...options, serverGroup: server.process.pid! }, step);
+    const measured = await measureInRounds(targets, options, step);
 
     step("timing diff, blame and history in process (bench/history.ts)…");
     const history = await benchHistory((s) => step(`  ${s}`));
