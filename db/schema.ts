@@ -255,6 +255,27 @@ export const revisionChangeSizes = pgTable("revision_change_sizes", {
 });
 
 /**
+ * Who last changed each field and list entry, as of one revision (lib/revisions/blame-store.ts):
+ * per outline key the revision number, or one per list entry. Written in the transaction that
+ * saves the revision, from the previous revision's row, so blame of any revision is one row read
+ * however long the history; older revisions get theirs on first read. Revisions never change,
+ * so a row never goes stale; `version` is the blame code's, and a row of another version is
+ * computed again. Derived data: it may be deleted at any time.
+ */
+export const revisionBlames = pgTable(
+  "revision_blames",
+  {
+    revisionId: bigint("revision_id", { mode: "number" })
+      .notNull()
+      .references(() => revisions.id),
+    version: integer("version").notNull(),
+    attributions: jsonb("attributions").$type<Record<string, number | number[]>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.revisionId, t.version] })],
+);
+
+/**
  * Admin settings of the editing checks (lib/checks): `mode:<rule>` → block / warn / off, and
  * `required-phrase`. A missing key means the default (lib/checks/rules.ts, or its env variable).
  */

@@ -6,6 +6,7 @@ import { departmentName } from "../families/names";
 import { ConflictError, InvalidError, SourceConflictError } from "../errors";
 import { isFamilySource } from "../families/source";
 import { markdownProblemsIn } from "../markdown/limits";
+import { storeBlameOnSave } from "./blame-store";
 
 export type Author = { id: number | null; name: string };
 
@@ -124,6 +125,8 @@ export async function saveRevision(db: Database, input: SaveInput): Promise<Save
       summary: summary || (number === 1 ? "Created" : "Updated"),
       baseNumber: current > 0 ? current : null,
     });
+    // Blame of the new revision, from the previous one's, kept with it: reading it later is one row.
+    await storeBlameOnSave(tx, family.id, number);
     await tx
       .update(jobFamilies)
       .set({ currentRevision: number, title: document.title, updatedAt: sql`now()` })

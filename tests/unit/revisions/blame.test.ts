@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { JobFamily } from "../../../lib/families/document";
-import { type BlameInput, type BlamedList, advanceBlame, blameRevisions, emptyBlame } from "../../../lib/revisions/blame";
+import {
+  type BlameInput,
+  type BlamedList,
+  advanceBlame,
+  blameRevisions,
+  compactBlame,
+  emptyBlame,
+  expandBlame,
+} from "../../../lib/revisions/blame";
 import { family, item } from "./fixtures";
 
 const at = (n: number) => new Date(Date.UTC(2026, 0, n));
@@ -38,7 +46,8 @@ describe("blame", () => {
 
   it("gives the same answer walked in one go or step by step from a kept state", () => {
     const all = [revision(1, "a", first), revision(2, "b", second), revision(3, "c", third)];
-    const stepwise = advanceBlame(blameRevisions(all.slice(0, 2)), all[2]);
+    const by = { revision: 3, author: "c", at: at(3) };
+    const stepwise = advanceBlame(blameRevisions(all.slice(0, 2)), 3, third, by);
     expect(stepwise).toEqual(blameRevisions(all));
     expect(blameRevisions([], emptyBlame()).revision).toBe(0);
   });
@@ -46,5 +55,17 @@ describe("blame", () => {
   it("credits text restored from an old revision to the restore, since that revision wrote it back", () => {
     const state = blameRevisions([revision(1, "a", first), revision(2, "b", second), revision(3, "admin", first)]);
     expect(authorsOf(state.nodes.get("level:director.requirements") as BlamedList)?.[1]).toEqual(["Led a team of managers", "admin", 3]);
+  });
+
+  it("stores a revision's blame as revision numbers that fit only its own document", () => {
+    let state = emptyBlame<number>();
+    for (const [n, doc] of [first, second, third].entries()) state = advanceBlame(state, n + 1, doc, n + 1);
+    const stored = compactBlame(state);
+    expect(stored["level:director.requirements"]).toEqual([1, 2, 1, 3]);
+    expect(stored["level:director.intro"]).toBe(3);
+    // Through JSON, as the database keeps it, it gives back the same state.
+    expect(expandBlame(3, third, JSON.parse(JSON.stringify(stored)))).toEqual(state);
+    // Attributions of another document (a list of another length) are refused, not misapplied.
+    expect(expandBlame(2, second, stored)).toBeNull();
   });
 });
