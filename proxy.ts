@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getAuthConfig } from "./lib/auth/config";
 import { asOfRewrite } from "./lib/families/as-of";
+import { isFeedPath } from "./lib/feeds/paths";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./lib/auth/jwt";
 import { ALLOWED_METHODS, PATH_HEADER, isApiPath, isPublicPath, isWellFormedPath, signInUrl } from "./lib/auth/paths";
 import { UnavailableError } from "./lib/errors";
@@ -9,7 +10,8 @@ import { databaseRecentlyUnavailable } from "./lib/server/availability";
 
 /**
  * The outer guard: no page or API route is reached without a valid session cookie (or, for the
- * API, a bearer token the route will check), even one added later that forgets its own check.
+ * API, a bearer token the route will check; for a feed, the feed token in its URL), even one
+ * added later that forgets its own check.
  * It verifies the cookie only; pages, actions and routes still check the session and the policy
  * themselves, since the proxy can be misconfigured and knows nothing about rights.
  */
@@ -19,6 +21,8 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   if (isPublicPath(pathname)) return NextResponse.next();
   if (databaseRecentlyUnavailable()) return unavailable(isApiPath(pathname));
+  // A feed reader cannot sign in: the feed route checks the feed token in its URL itself.
+  if (isFeedPath(pathname)) return NextResponse.next();
 
   const config = getAuthConfig();
   const cookie = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { auditEvents } from "../../db/schema";
@@ -89,20 +89,31 @@ export async function listActivity(db: Database, query: ActivityQuery, limit = 1
     .where(and(...filters(query)))
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
-  const entries = rows.slice(0, limit).map((row): ActivityEntry => {
-    const { family, person } = eventSubject(row.target);
-    return {
-      id: row.id,
-      at: row.at,
-      actor: row.actorName,
-      kind: kindOf(row),
-      description: describeEvent(row),
-      family,
-      person,
-      summary: typeof row.details.summary === "string" && row.details.summary ? row.details.summary : null,
-    };
-  });
+  const entries = rows.slice(0, limit).map(toEntry);
   return { entries, older: rows.length > limit ? entries.at(-1)!.id : null };
+}
+
+function toEntry(row: typeof auditEvents.$inferSelect): ActivityEntry {
+  const { family, person } = eventSubject(row.target);
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actorName,
+    kind: kindOf(row),
+    description: describeEvent(row),
+    family,
+    person,
+    summary: typeof row.details.summary === "string" && row.details.summary ? row.details.summary : null,
+  };
+}
+
+/**
+ * The newest events other than saved revisions (grants, revocations, tokens, people, archives):
+ * what the portal-wide feed adds for an admin to the revisions it lists anyway.
+ */
+export async function listEventsBesideRevisions(db: Database, limit: number): Promise<ActivityEntry[]> {
+  const rows = await db.select().from(auditEvents).where(ne(auditEvents.action, "revision.saved")).orderBy(desc(auditEvents.id)).limit(limit);
+  return rows.map(toEntry);
 }
 
 /** The most an export holds; narrower filters export the rest. */

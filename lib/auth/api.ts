@@ -7,7 +7,7 @@ import { loadSubject, rememberSubject } from "../access/subjects";
 import { LadderError, UnauthenticatedError, UnavailableError } from "../errors";
 import { RETRY_AFTER_SECONDS, failureReason, isDatabaseUnavailable } from "../../db/unavailable";
 import { noteRequestError } from "../server/availability";
-import { hashToken } from "../tokens/secret";
+import { type TokenKind, hashToken } from "../tokens/secret";
 import { authenticateToken } from "../tokens/tokens";
 import { getAuthConfig } from "./config";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
@@ -22,12 +22,8 @@ export async function authenticateRequest(db: Database, request: NextRequest): P
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
     const token = match[1];
-    const subject = await rememberSubject(`token:${hashToken(token)}`, async () => {
-      const { userId } = await authenticateToken(db, token);
-      return loadSubject(db, { id: userId });
-    });
-    if (!subject) throw new UnauthenticatedError("The token's owner no longer exists");
-    return subject;
+    // Remembered by the token's hash only once a personal token was checked: a feed token never gets here.
+    return (await rememberSubject(`token:${hashToken(token)}`, () => subjectOfToken(db, token, "personal")))!;
   }
   const config = getAuthConfig();
   const token = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
@@ -36,6 +32,14 @@ export async function authenticateRequest(db: Database, request: NextRequest): P
   if (!subject) {
     throw new UnauthenticatedError("Sign in, or send a personal access token as `Authorization: Bearer <token>`");
   }
+  return subject;
+}
+
+/** The owner of a token of `kind`, with the grants they hold now: a token acts with its owner's rights. */
+export async function subjectOfToken(db: Database, token: string, kind: TokenKind): Promise<Subject> {
+  const { userId } = await authenticateToken(db, token, kind);
+  const subject = await loadSubject(db, { id: userId });
+  if (!subject) throw new UnauthenticatedError("The token's owner no longer exists");
   return subject;
 }
 

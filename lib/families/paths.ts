@@ -7,6 +7,13 @@ import { segmentSlug } from "./names";
  */
 export const familyPagePath = (department: string, slug: string) => `/job-families/${department}/${slug}`;
 
+/**
+ * What revision N changed: its diff against the revision before, or for the first revision (which
+ * changed everything) the family's history.
+ */
+export const revisionChangesPath = (department: string, slug: string, revision: number) =>
+  revision > 1 ? `${familyPagePath(department, slug)}/diff?from=${revision - 1}&to=${revision}` : `${familyPagePath(department, slug)}/history`;
+
 export const levelPagePath = (department: string, slug: string, level: string) =>
   `${familyPagePath(department, slug)}/${level}`;
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { revisionChangeSizes, revisions } from "../../db/schema";
 import { emptyFamily, type JobFamily } from "../families/document";
@@ -11,8 +11,7 @@ import { type PlaceSize, changeSizes, diffDocuments } from "./diff";
  */
 export async function changeSizesOf(
   db: Database,
-  familyId: number,
-  wanted: readonly { id: number; number: number }[],
+  wanted: readonly { id: number; familyId: number; number: number }[],
 ): Promise<Map<number, PlaceSize[]>> {
   const sizes = new Map<number, PlaceSize[]>();
   if (wanted.length === 0) return sizes;
@@ -24,17 +23,18 @@ export async function changeSizesOf(
 
   const missing = wanted.filter((r) => !sizes.has(r.id));
   if (missing.length === 0) return sizes;
-  const numbers = [...new Set(missing.flatMap((r) => [r.number, r.number - 1]))].filter((n) => n > 0);
-  const documents = new Map<number, JobFamily>();
+  // Each missing revision and its predecessor, by (family, number): one indexed read for them all.
+  const pairs = missing.flatMap((r) => [r, { ...r, number: r.number - 1 }]).filter((r) => r.number > 0);
+  const documents = new Map<string, JobFamily>();
   const rows = await db
-    .select({ number: revisions.number, document: revisions.document })
+    .select({ familyId: revisions.familyId, number: revisions.number, document: revisions.document })
     .from(revisions)
-    .where(and(eq(revisions.familyId, familyId), inArray(revisions.number, numbers)));
-  for (const row of rows) documents.set(row.number, row.document);
+    .where(sql`(${revisions.familyId}, ${revisions.number}) in (${sql.join(pairs.map((p) => sql`(${p.familyId}, ${p.number})`), sql`, `)})`);
+  for (const row of rows) documents.set(`${row.familyId}:${row.number}`, row.document);
 
   const computed = missing.map((r) => {
-    const after = documents.get(r.number)!;
-    const before = documents.get(r.number - 1) ?? emptyFamily(after.department, after.slug, "");
+    const after = documents.get(`${r.familyId}:${r.number}`)!;
+    const before = documents.get(`${r.familyId}:${r.number - 1}`) ?? emptyFamily(after.department, after.slug, "");
     return { revisionId: r.id, places: changeSizes(diffDocuments(before, after)) };
   });
   // Two requests may compute the same entry at once; the first one written stands (they are equal).

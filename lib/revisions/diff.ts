@@ -162,3 +162,8 @@ export type PlaceSize = { place: string } & Counts;
 export function changeSizes(diff: StructuredDiff): PlaceSize[] {
   return diff.groups.map((g) => ({ place: g.place, ...g.counts }));
 }
+
+/** "Director → Requirements: 2 added, 1 changed" for each place a revision touched (history, feeds). */
+export function describeSizes(sizes: readonly PlaceSize[]): string[] {
+  return sizes.map(({ place, ...counts }) => `${place}: ${describeCounts(counts)}`);
+}

@@ -96,7 +96,7 @@ export async function historyPage(db: Database, department: string, slug: string
   const newer = first === undefined ? null : newerFirst ? (more ? first : null) : (await edge(gt(revisions.number, first))) ? first : null;
 
   const [sizes, authors] = await Promise.all([
-    changeSizesOf(db, id, page),
+    changeSizesOf(db, page.map((r) => ({ ...r, familyId: id }))),
     authorsOf(db, id),
   ]);
   return {

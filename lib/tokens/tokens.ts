@@ -5,7 +5,7 @@ import { apiTokens, users } from "../../db/schema";
 import { type Actor, recordAudit, userTarget } from "../access/audit";
 import { ensureUser, findUserByEmail } from "../access/users";
 import { InvalidError, NotFoundError, UnauthenticatedError } from "../errors";
-import { generateToken, hashToken, looksLikeToken } from "./secret";
+import { type TokenKind, generateToken, hashToken, tokenKindOf } from "./secret";
 
 export const tokenNameSchema = z
   .string()
@@ -18,6 +18,7 @@ export const tokenNameSchema = z
 export type TokenListing = {
   id: number;
   name: string;
+  kind: TokenKind;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -30,16 +31,17 @@ function parseName(name: string): string {
 }
 
 /**
- * Creates a personal access token for the user with this email (created if missing) and returns
- * it: the only time it exists outside the caller, since only its hash is stored. Names are unique
- * among a user's active tokens so that `token revoke --name` means one token.
+ * Creates a token of `kind` for the user with this email (created if missing) and returns it: the
+ * only time it exists outside the caller, since only its hash is stored. Names are unique among a
+ * user's active tokens so that `token revoke --name` means one token.
  */
 export async function createToken(
   db: Database,
   actor: Actor,
   owner: { email: string },
   name: string,
-): Promise<{ token: string; id: number; name: string; email: string }> {
+  kind: TokenKind = "personal",
+): Promise<{ token: string; id: number; name: string; email: string; kind: TokenKind }> {
   const tokenName = parseName(name);
   return db.transaction(async (tx) => {
     const user = await ensureUser(tx, owner.email, actor);
@@ -52,13 +54,13 @@ export async function createToken(
     if (clash) {
       throw new InvalidError([{ path: "name", message: `${user.email} already has an active token named "${tokenName}"` }]);
     }
-    const token = generateToken();
+    const token = generateToken(kind);
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: user.id, name: tokenName, tokenHash: hashToken(token) })
+      .values({ userId: user.id, name: tokenName, kind, tokenHash: hashToken(token) })
       .returning({ id: apiTokens.id });
-    await recordAudit(tx, actor, "token.created", userTarget(user.email), { tokenId: row.id, name: tokenName });
-    return { token, id: row.id, name: tokenName, email: user.email };
+    await recordAudit(tx, actor, "token.created", userTarget(user.email), { tokenId: row.id, name: tokenName, kind });
+    return { token, id: row.id, name: tokenName, email: user.email, kind };
   });
 }
 
@@ -66,6 +68,7 @@ export async function createToken(
 const tokenListingColumns = {
   id: apiTokens.id,
   name: apiTokens.name,
+  kind: apiTokens.kind,
   createdAt: apiTokens.createdAt,
   lastUsedAt: apiTokens.lastUsedAt,
   revokedAt: apiTokens.revokedAt,
@@ -95,10 +98,10 @@ export async function revokeToken(db: Database, actor: Actor, ownerId: number, t
       .update(apiTokens)
       .set({ revokedAt: sql`now()` })
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, ownerId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, name: apiTokens.name });
+      .returning({ id: apiTokens.id, name: apiTokens.name, kind: apiTokens.kind });
     if (!row) throw new NotFoundError("No such active token");
     const [owner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, ownerId));
-    await recordAudit(tx, actor, "token.revoked", userTarget(owner.email), { tokenId: row.id, name: row.name });
+    await recordAudit(tx, actor, "token.revoked", userTarget(owner.email), { tokenId: row.id, name: row.name, kind: row.kind });
     return { name: row.name };
   });
 }
@@ -115,17 +118,32 @@ export async function revokeTokenByName(db: Database, actor: Actor, email: strin
   await revokeToken(db, actor, user.id, row.id);
 }
 
+/** Why a token of the other kind is refused here, so the person knows which one to use. */
+const wrongKind: Record<TokenKind, string> = {
+  personal: "This is a feed token: it only reads the Atom feeds. The API needs a personal access token as `Authorization: Bearer <token>`",
+  feed: "Feeds take a feed token (create one with Subscribe on a family's history); a personal access token is never accepted in a URL",
+};
+
 /**
- * The user id a presented token acts for. Records when it was last used, at most once a minute,
- * so a busy script does not turn every read into a write.
+ * The user id a presented token of `kind` acts for. A token of the other kind is refused: a feed
+ * token never reaches the API, and an API token never works from a URL. Records when it was last
+ * used, at most once a minute, so a busy script does not turn every read into a write.
  */
-export async function authenticateToken(db: Database, token: string): Promise<{ userId: number; tokenId: number }> {
-  if (!looksLikeToken(token)) throw new UnauthenticatedError("That is not a Ladder access token");
+export async function authenticateToken(
+  db: Database,
+  token: string,
+  kind: TokenKind = "personal",
+): Promise<{ userId: number; tokenId: number }> {
+  const shape = tokenKindOf(token);
+  if (shape === null) throw new UnauthenticatedError("That is not a Ladder access token");
+  if (shape !== kind) throw new UnauthenticatedError(wrongKind[kind]);
   const [row] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId, revokedAt: apiTokens.revokedAt })
+    .select({ id: apiTokens.id, userId: apiTokens.userId, kind: apiTokens.kind, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .where(eq(apiTokens.tokenHash, hashToken(token)));
   if (!row) throw new UnauthenticatedError("Unknown access token");
+  // The prefix is the token's own claim; the stored kind is what it was created as.
+  if (row.kind !== kind) throw new UnauthenticatedError(wrongKind[kind]);
   if (row.revokedAt) throw new UnauthenticatedError("This access token has been revoked");
   await db
     .update(apiTokens)

@@ -12,6 +12,9 @@ test.describe("without a session", () => {
   test("the walk found the portal's routes", () => {
     expect(guarded.filter((r) => r.kind === "page").length).toBeGreaterThanOrEqual(5);
     expect(guarded.filter((r) => r.kind === "route").length).toBeGreaterThanOrEqual(5);
+    expect(guarded.filter((r) => r.isFeed).map((r) => r.pattern)).toEqual(
+      expect.arrayContaining(["/feeds/changes.atom", "/feeds/families/[department]/[family]"]),
+    );
   });
 
   for (const route of guarded.filter((r) => r.kind === "page")) {
@@ -24,7 +27,7 @@ test.describe("without a session", () => {
     });
   }
 
-  for (const route of guarded.filter((r) => r.kind === "route")) {
+  for (const route of guarded.filter((r) => r.kind === "route" && !r.isFeed)) {
     for (const method of route.methods) {
       test(`${method} ${route.pattern} answers 401 JSON`, async ({ request }) => {
         const response = await request.fetch(route.url, { method, maxRedirects: 0 });
@@ -34,6 +37,19 @@ test.describe("without a session", () => {
         expect(body.error.message).toMatch(/Sign in/);
       });
     }
+  }
+
+  // Feeds pass the proxy without a session (a feed reader cannot sign in) and check their token.
+  for (const route of guarded.filter((r) => r.isFeed)) {
+    test(`feed ${route.pattern} answers 401 without a valid feed token`, async ({ request }) => {
+      expect(route.kind, `${route.file}: only route handlers may live under /feeds/`).toBe("route");
+      const url = route.url.endsWith(".atom") ? route.url : `${route.url}.atom`;
+      for (const query of ["", "?token=", `?token=ladder_feed_${"A".repeat(43)}`, `?token=ladder_pat_${"A".repeat(43)}`]) {
+        const response = await request.get(url + query, { maxRedirects: 0 });
+        expect(response.status(), `${route.file} ${query}`).toBe(401);
+        expect(await response.text()).not.toContain("<feed");
+      }
+    });
   }
 
   test("a session cookie that was not issued by this server counts as none", async ({ request }) => {

@@ -15,6 +15,20 @@ export const createTokenAction = protectedAction({
   revalidate: () => ["/tokens"],
 });
 
+/**
+ * Creates a feed token for the signed-in user: it reads the Atom feeds, with the user's rights,
+ * and nothing else. Returned once, for the Subscribe section to show in the feed URLs.
+ */
+export const createFeedTokenAction = protectedAction({
+  schema: z.object({ name: tokenNameSchema }),
+  permission: () => ({ action: "token.manage-own" }),
+  run: async ({ db, subject, actor, input }) => {
+    const created = await createToken(db, actor, { email: subject.email }, input.name, "feed");
+    return { message: `Feed token "${created.name}" created.`, data: { token: created.token, name: created.name } };
+  },
+  revalidate: () => ["/tokens"],
+});
+
 /** Revokes one of the signed-in user's own tokens (someone else's id is simply not found). */
 export const revokeTokenAction = protectedAction({
   schema: z.object({ tokenId: recordIdSchema }),

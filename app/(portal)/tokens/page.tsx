@@ -19,6 +19,11 @@ export default async function TokensPage() {
         Scripts and integrations use a token to read Ladder&apos;s API as you, with your rights. Revoke a token as soon as
         it is no longer needed or may have leaked.
       </p>
+      <p className="mt-2 text-slate-600">
+        <strong>Feed tokens</strong> are made by <em>Subscribe (Atom)</em> on a family&apos;s history (or, for admins, on
+        Activity): they sit in a feed reader&apos;s URL and read the Atom feeds only, never the API. They are listed and
+        revoked here like the others.
+      </p>
       <section className="mt-8 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="new-token-heading">
         <h2 id="new-token-heading" className="mb-3 text-lg font-semibold">
           New token

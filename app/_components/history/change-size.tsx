@@ -1,9 +1,4 @@
-import { describeCounts, type PlaceSize } from "@/lib/revisions/diff";
-
-/** "Director → Requirements: 2 added, 1 changed" for each place a revision touched. */
-export function describeSizes(sizes: readonly PlaceSize[]): string[] {
-  return sizes.map(({ place, ...counts }) => `${place}: ${describeCounts(counts)}`);
-}
+import { describeSizes, type PlaceSize } from "@/lib/revisions/diff";
 
 export function ChangeSize({ sizes, max = 4 }: { sizes: readonly PlaceSize[]; max?: number }) {
   if (sizes.length === 0) return <span className="text-slate-400">no content change</span>;

@@ -16,6 +16,8 @@ export type AppRoute = {
   methods: string[];
   /** Reachable without a session by design. */
   isPublic: boolean;
+  /** An Atom feed: no session, but nothing without a feed token in its URL. */
+  isFeed: boolean;
 };
 
 /** The only routes that may answer without a session: signing in and the health probe. */
@@ -68,6 +70,7 @@ export function discoverRoutes(appDir: string): AppRoute[] {
       url,
       methods: kind === "page" ? ["GET"] : methodsOf(readFileSync(file, "utf8")),
       isPublic: PUBLIC_PATTERNS.includes(pattern),
+      isFeed: pattern.startsWith("/feeds/"),
     };
   });
 }

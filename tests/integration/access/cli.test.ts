@@ -31,6 +31,13 @@ describe("ladder CLI: roles and tokens", () => {
     expect(list.stdout).not.toContain(lines.at(-1));
   });
 
+  it("`token create --feed` makes a feed token, listed as such", () => {
+    const created = ladder("token", "create", "--email", "reader@example.com", "--name", "Feed reader", "--feed");
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout.trimEnd().split("\n").at(-1)).toMatch(/^ladder_feed_[A-Za-z0-9_-]{43}$/);
+    expect(ladder("token", "list", "--email", "reader@example.com").stdout).toMatch(/reader@example\.com\tFeed reader\t.*\tactive\tfeed/);
+  });
+
   it("grants and revokes a scoped editor role, creating the user first", () => {
     const granted = ladder("grant", "--email", "Pat@Example.com", "--role", "editor", "--family", "product/pm");
     expect(granted.code, granted.stderr).toBe(0);

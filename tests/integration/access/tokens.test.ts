@@ -62,4 +62,31 @@ describe.each(stores)("personal access tokens on $label", (store) => {
     await expect(revokeToken(database().db, actor, attacker!.id, victim.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(authenticateToken(database().db, victim.token)).resolves.toMatchObject({ tokenId: victim.id });
   });
+
+  it.skipIf(store.skip)("keeps the two kinds apart: a feed token reads only feeds, an API token never works as a feed token", async () => {
+    const db = database().db;
+    const feed = await createToken(db, actor, { email: "reader@example.com" }, "Feed reader", "feed");
+    const api = await createToken(db, actor, { email: "reader@example.com" }, "script");
+    expect(feed.token).toMatch(/^ladder_feed_[A-Za-z0-9_-]{43}$/);
+    const owner = await findUserByEmail(db, "reader@example.com");
+    expect((await authenticateToken(db, feed.token, "feed")).userId).toBe(owner!.id);
+    await expect(authenticateToken(db, feed.token)).rejects.toThrow(/This is a feed token: it only reads the Atom feeds/);
+    await expect(authenticateToken(db, api.token, "feed")).rejects.toThrow(/Feeds take a feed token/);
+    // A token whose prefix was changed to pass as the other kind is still what it was created as.
+    const disguised = api.token.replace(/^ladder_pat_/, "ladder_feed_");
+    await expect(authenticateToken(db, disguised, "feed")).rejects.toThrow(/Unknown access token/);
+
+    expect((await listTokens(db, owner!.id)).map((t) => [t.name, t.kind])).toEqual([
+      ["script", "personal"],
+      ["Feed reader", "feed"],
+    ]);
+    await revokeToken(db, actor, owner!.id, feed.id);
+    await expect(authenticateToken(db, feed.token, "feed")).rejects.toThrow(/revoked/);
+    const events = (await db.select().from(auditEvents)).filter((e) => e.target === "user:reader@example.com" && e.action.startsWith("token."));
+    expect(events.map((e) => [e.action, e.details.kind])).toEqual([
+      ["token.created", "feed"],
+      ["token.created", "personal"],
+      ["token.revoked", "feed"],
+    ]);
+  });
 });

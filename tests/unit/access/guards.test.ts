@@ -25,13 +25,18 @@ function pageGuardCalls(fileName: string, source: string, guards: readonly strin
   return callsWithin(defaultExportFunction(file), importedNames(file, fromSession, guards));
 }
 
-/** HTTP-method exports of a route handler that are not `const X = apiRoute(...)`. */
-function unguardedHandlers(fileName: string, source: string): string[] {
+const fromFeeds = (s: string) => /(^|\/)lib\/feeds\/route$/.test(s);
+
+/**
+ * HTTP-method exports of a route handler that are not `const X = apiRoute(...)` — or, for an Atom
+ * feed, `feedRoute(...)`, which checks the feed token in the URL instead of a session.
+ */
+function unguardedHandlers(fileName: string, source: string, feed = false): string[] {
   const file = parse(fileName, source);
-  const apiRoute = importedNames(file, fromApi, ["apiRoute"]);
+  const wrapper = feed ? importedNames(file, fromFeeds, ["feedRoute"]) : importedNames(file, fromApi, ["apiRoute"]);
   return exportedBindings(file)
     .filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name))
-    .filter(([, node]) => !isInitialisedByCall(node, apiRoute))
+    .filter(([, node]) => !isInitialisedByCall(node, wrapper))
     .map(([name]) => name);
 }
 
@@ -64,9 +69,9 @@ describe("every route guards itself", () => {
     expect(actions).toContain("family.read");
   });
 
-  it.each(routes.filter((r) => !r.isPublic && r.kind === "route"))("route $pattern authenticates with apiRoute", ({ file, methods }) => {
+  it.each(routes.filter((r) => !r.isPublic && r.kind === "route"))("route $pattern authenticates with apiRoute (feeds: feedRoute)", ({ file, methods, isFeed }) => {
     const source = readFileSync(file, "utf8");
-    expect(unguardedHandlers(file, source), file).toEqual([]);
+    expect(unguardedHandlers(file, source, isFeed), file).toEqual([]);
     expect(exportedBindings(parse(file, source)).map(([name]) => name)).toEqual(expect.arrayContaining(methods));
   });
 
@@ -119,5 +124,12 @@ describe("the guard checks themselves", () => {
     expect(unguardedHandlers("route.ts", `${imports}const h = apiRoute(async () => ({}));\nexport { h as GET, h as POST };`)).toEqual([]);
     expect(unguardedHandlers("route.ts", `${imports}// apiRoute\nexport async function GET() { return new Response(); }`)).toEqual(["GET"]);
     expect(unguardedHandlers("route.ts", `${imports}const h = async () => new Response(); // apiRoute(h)\nexport { h as GET };`)).toEqual(["GET"]);
+  });
+
+  it("accept only feedRoute for a feed, and feedRoute only for a feed", () => {
+    const feed = 'import { feedRoute } from "@/lib/feeds/route";\nexport const GET = feedRoute(async () => ({}));';
+    expect(unguardedHandlers("route.ts", feed, true)).toEqual([]);
+    expect(unguardedHandlers("route.ts", feed)).toEqual(["GET"]);
+    expect(unguardedHandlers("route.ts", 'import { apiRoute } from "@/lib/auth/api";\nexport const GET = apiRoute(async () => ({}));', true)).toEqual(["GET"]);
   });
 });

@@ -7,9 +7,15 @@ import { type ActivityQuery, listActivity, parseActivityQuery } from "@/lib/acti
 import { requirePermission } from "@/lib/auth/session";
 import { InvalidError } from "@/lib/errors";
 import { familyPagePath } from "@/lib/families/paths";
+import { CHANGES_FEED_PATH } from "@/lib/feeds/paths";
+import { SubscribeFeed } from "@/app/_components/history/subscribe-feed";
+import { createFeedTokenAction } from "@/app/(portal)/tokens/actions";
 import { AdminNav } from "../admin-nav";
 
-export const metadata: Metadata = { title: "Activity" };
+export const metadata: Metadata = {
+  title: "Activity",
+  alternates: { types: { "application/atom+xml": [{ url: CHANGES_FEED_PATH, title: "Changes and events (Atom)" }] } },
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -104,6 +110,10 @@ export default async function ActivityPage({ searchParams }: Props) {
           Older →
         </Link>
       )}
+      <SubscribeFeed
+        feeds={[{ label: "Every change, with the events above (for your admin token)", path: CHANGES_FEED_PATH }]}
+        create={createFeedTokenAction}
+      />
     </div>
   );
 }

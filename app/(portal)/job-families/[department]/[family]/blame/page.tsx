@@ -5,7 +5,7 @@ import { PageProblem, loadOrExplain } from "@/app/_components/history/page-probl
 import { formatTime } from "@/app/_components/format-time";
 import { getDatabase } from "@/db/server";
 import { requireUserPermission } from "@/lib/auth/session";
-import { familyPagePath } from "@/lib/families/paths";
+import { familyPagePath, revisionChangesPath } from "@/lib/families/paths";
 import type { Attribution, BlameState, BlamedNode } from "@/lib/revisions/blame";
 import { blameFamily } from "@/lib/revisions/blame-store";
 import { parseRevisionParam } from "@/lib/revisions/compare";
@@ -17,10 +17,12 @@ type Props = {
   searchParams: Promise<{ revision?: string | string[] }>;
 };
 
-function By({ by, base }: { by: Attribution; base: string }) {
+type FamilyKey = { department: string; slug: string };
+
+function By({ by, family }: { by: Attribution; family: FamilyKey }) {
   return (
     <Link
-      href={by.revision > 1 ? `${base}/diff?from=${by.revision - 1}&to=${by.revision}` : `${base}/history`}
+      href={revisionChangesPath(family.department, family.slug, by.revision)}
       className="block whitespace-nowrap text-xs text-slate-500 hover:text-indigo-700"
       title={formatTime(by.at)}
       data-testid="blame-by"
@@ -30,11 +32,11 @@ function By({ by, base }: { by: Attribution; base: string }) {
   );
 }
 
-function Row({ text, by, base, depth = 0, label }: { text: string; by: Attribution; base: string; depth?: number; label?: string }) {
+function Row({ text, by, family, depth = 0, label }: { text: string; by: Attribution; family: FamilyKey; depth?: number; label?: string }) {
   return (
     <tr className="align-top" data-testid="blame-row">
       <td className="w-64 border-r border-slate-100 px-3 py-1.5">
-        <By by={by} base={base} />
+        <By by={by} family={family} />
       </td>
       <td className="whitespace-pre-wrap break-words px-3 py-1.5 text-sm" style={{ paddingLeft: `${0.75 + depth * 1.25}rem` }}>
         {label && <span className="mr-2 font-medium text-slate-600">{label}:</span>}
@@ -60,6 +62,7 @@ export default async function BlamePage({ params, searchParams }: Props) {
   await requireUserPermission("history.read", { department, family: slug });
   const requested = (await searchParams).revision;
   const base = familyPagePath(department, slug);
+  const family = { department, slug };
 
   const loaded = await loadOrExplain(async () => blameFamily(await getDatabase(), department, slug, parseRevisionParam(requested)));
   if (!loaded.ok) return <PageProblem title="Blame" message={loaded.message} href={`${base}/blame`} linkText="Blame the newest revision" />;
@@ -85,8 +88,8 @@ export default async function BlamePage({ params, searchParams }: Props) {
               <tbody className="divide-y divide-slate-50">
                 {nodes.flatMap((node) =>
                   node.type === "text"
-                    ? [<Row key={node.key} text={node.text} by={node.by} base={base} label={node.place === node.name ? undefined : node.name} />]
-                    : node.entries.map((e, i) => <Row key={`${node.key}:${i}`} text={e.text} by={e.by} base={base} depth={e.depth} />),
+                    ? [<Row key={node.key} text={node.text} by={node.by} family={family} label={node.place === node.name ? undefined : node.name} />]
+                    : node.entries.map((e, i) => <Row key={`${node.key}:${i}`} text={e.text} by={e.by} family={family} depth={e.depth} />),
                 )}
               </tbody>
             </table>

@@ -3,20 +3,30 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeSize } from "@/app/_components/history/change-size";
 import { FamilyTabs } from "@/app/_components/history/family-tabs";
+import { SubscribeFeed } from "@/app/_components/history/subscribe-feed";
+import { createFeedTokenAction } from "@/app/(portal)/tokens/actions";
 import { formatTime } from "@/app/_components/format-time";
 import { getDatabase } from "@/db/server";
 import { can } from "@/lib/access/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { familyPagePath } from "@/lib/families/paths";
+import { familyFeedPath } from "@/lib/feeds/paths";
 import { type HistoryPage, type HistoryQuery, historyPage, parseHistoryQuery } from "@/lib/revisions/history";
-
-export const metadata: Metadata = { title: "History" };
 
 type Props = {
   params: Promise<{ department: string; family: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** Feed readers and browsers discover the family's Atom feed here (it asks for a feed token: see Subscribe). */
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { department, family } = await params;
+  return {
+    title: "History",
+    alternates: { types: { "application/atom+xml": [{ url: familyFeedPath(department, family), title: "Changes (Atom)" }] } },
+  };
+}
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -169,6 +179,7 @@ export default async function HistoryPageRoute({ params, searchParams }: Props) 
           </div>
         </form>
       )}
+      <SubscribeFeed feeds={[{ label: `Changes to ${page.title}`, path: familyFeedPath(department, slug) }]} create={createFeedTokenAction} />
     </div>
   );
 }
