@@ -1,11 +1,12 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { forbidden } from "next/navigation";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Actor } from "../access/audit";
 import { type Action, type Resource, type Subject, can, forbiddenMessage } from "../access/policy";
-import { InvalidError, LadderError, UnavailableError } from "../errors";
+import { ForbiddenError, InvalidError, LadderError, UnavailableError } from "../errors";
 import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../../db/unavailable";
 import type { ActionState } from "./action-state";
 import { getSessionSubject } from "./session";
@@ -46,6 +47,18 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
 }
 
 /**
+ * A request the policy refuses is answered with HTTP 403 (app/forbidden.tsx; Next sets the status
+ * for forbidden(), which needs `experimental.authInterrupts`), not a message in a 200: the
+ * portal's own forms never offer what the policy refuses, so only a replayed or forged request,
+ * or rights revoked while a form was open, gets here. Refusals a person can fix by choosing
+ * differently (another department to move to) are field errors the action raises itself.
+ */
+function refuse(subject: Subject, message: string): never {
+  console.warn(`Ladder: refused a server action for user ${subject.id} (${subject.email}): ${message}`);
+  forbidden();
+}
+
+/**
  * Every server action goes through here: authenticate → validate (zod) → authorize (policy) →
  * write → revalidate. A server action is a public POST endpoint anyone can call with any
  * arguments (hiding the form proves nothing), so none of these steps is optional.
@@ -63,16 +76,14 @@ export function protectedAction<S extends z.ZodType, D = undefined>(spec: Action
     const input = parsed.data;
 
     const { action, resource } = spec.permission(input);
-    if (!can(subject, action, resource)) {
-      console.warn(`Ladder: refused ${action} for user ${subject.id} (${subject.email})`);
-      return { status: "error", message: forbiddenMessage(action, resource) };
-    }
+    if (!can(subject, action, resource)) refuse(subject, forbiddenMessage(action, resource));
 
     let result: { message: string; data?: D };
     try {
       const actor: Actor = { id: subject.id, name: subject.name ?? subject.email };
       result = await spec.run({ db: await getDatabase(), subject, actor, input });
     } catch (error) {
+      if (error instanceof ForbiddenError) refuse(subject, error.message);
       if (error instanceof InvalidError) {
         const errors = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
         return { status: "error", message: error.message, fieldErrors: errors, values };

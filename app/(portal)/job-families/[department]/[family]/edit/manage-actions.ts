@@ -5,7 +5,7 @@ import { z } from "zod";
 import { familyChanged } from "@/app/_server/family-changed";
 import { can, forbiddenMessage } from "@/lib/access/policy";
 import { protectedAction } from "@/lib/auth/action";
-import { ForbiddenError } from "@/lib/errors";
+import { InvalidError } from "@/lib/errors";
 import { moveFamily, setArchived } from "@/lib/editing/lifecycle";
 import { slugSchema } from "@/lib/families/document";
 import { familyPagePath } from "@/lib/families/paths";
@@ -24,10 +24,12 @@ const moveSchema = z.object({
 
 export const moveFamilyAction = protectedAction({
   schema: moveSchema,
-  permission: (input) => ({ action: "family.create", resource: { department: input.toDepartment } }),
+  permission: (input) => ({ action: "family.edit", resource: { department: input.department, family: input.family } }),
   run: async ({ db, actor, subject, input }) => {
-    const from = { department: input.department, family: input.family };
-    if (!can(subject, "family.edit", from)) throw new ForbiddenError(forbiddenMessage("family.edit", from));
+    // The department is typed into the form: one the editor may not create in is theirs to correct.
+    if (!can(subject, "family.create", { department: input.toDepartment })) {
+      throw new InvalidError([{ path: "toDepartment", message: forbiddenMessage("family.create", { department: input.toDepartment }) }]);
+    }
     const to = { department: input.toDepartment, slug: input.toSlug };
     const { number } = await moveFamily(db, actor, { department: input.department, slug: input.family }, to, input.summary);
     familyChanged({ department: input.department, slug: input.family });
