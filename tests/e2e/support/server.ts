@@ -4,6 +4,15 @@ import { join } from "node:path";
 
 export const nextBin = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
+/**
+ * How long the server keeps an idle connection open. Playwright's request client keeps its
+ * connections for reuse; with Node's default of 5 s, a test that pauses about that long between
+ * two requests (a browser step in between) can send the second on a connection the server is
+ * closing at that moment — more likely when the server's event loop is busy — and gets
+ * ECONNRESET. Longer than any pause in a test, the server never closes one under a test's feet.
+ */
+const KEEP_ALIVE_MS = 10 * 60 * 1000;
+
 export type StartedServer = { process: ChildProcess; stop(): Promise<void>; exited: Promise<number | null> };
 
 /**
@@ -12,7 +21,7 @@ export type StartedServer = { process: ChildProcess; stop(): Promise<void>; exit
  */
 export function startNext(options: { port: number; env: NodeJS.ProcessEnv; logFile: string; dir?: string }): StartedServer {
   const log = createWriteStream(options.logFile);
-  const args = [nextBin, "start", ...(options.dir ? [options.dir] : []), "-p", String(options.port), "-H", "127.0.0.1"];
+  const args = [nextBin, "start", ...(options.dir ? [options.dir] : []), "-p", String(options.port), "-H", "127.0.0.1", "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
   const child = spawn(process.execPath, args, {
     env: options.env,
     detached: true,
