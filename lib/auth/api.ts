@@ -4,7 +4,9 @@ import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Subject } from "../access/policy";
 import { loadSubject, rememberSubject } from "../access/subjects";
-import { LadderError, UnauthenticatedError, UnavailableError } from "../errors";
+import { ForbiddenError, LadderError, NotFoundError, UnauthenticatedError, UnavailableError } from "../errors";
+import { movedTo } from "../editing/lifecycle";
+import { familyApiPath, rebasePath } from "../families/paths";
 import { RETRY_AFTER_SECONDS, failureReason, isDatabaseUnavailable } from "../../db/unavailable";
 import { noteRequestError } from "../server/availability";
 import { type TokenKind, hashToken } from "../tokens/secret";
@@ -77,14 +79,37 @@ type Handler<P> = (context: { request: NextRequest; params: P; subject: Subject;
  */
 export function apiRoute<P extends Record<string, string | string[]> = Record<string, never>>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    // Routes without dynamic segments get no params at all.
+    const params = (await context?.params) ?? ({} as P);
     try {
       const db = await getDatabase();
       const subject = await authenticateRequest(db, request);
-      const body = await handler({ request, params: await context.params, subject, db });
+      const body = await handler({ request, params, subject, db });
       // A handler that answers something other than JSON (CSV, an Atom feed) returns its own Response.
       return body instanceof Response ? body : Response.json(body, { headers: noStore });
     } catch (error) {
-      return errorResponse(error);
+      return (await movedFamilyResponse(request, params, error)) ?? errorResponse(error);
     }
   };
+}
+
+/**
+ * A family's resources keep their old addresses when it is renamed or moved: a request that found
+ * no family there (or no rights there: rights follow the family) is answered 308 to the same
+ * resource at the new address. 308, unlike 301/302, keeps the method and body, so a PUT or POST
+ * is repeated there, where session, token and policy are checked again.
+ */
+async function movedFamilyResponse(request: NextRequest, params: Record<string, unknown>, error: unknown): Promise<Response | null> {
+  const { department, family } = params;
+  if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) return null;
+  if (typeof department !== "string" || typeof family !== "string") return null;
+  try {
+    const moved = await movedTo(await getDatabase(), { department, slug: family });
+    if (!moved) return null;
+    const { pathname, search } = request.nextUrl;
+    const to = rebasePath(pathname, familyApiPath(department, family), familyApiPath(moved.department, moved.slug));
+    return new Response(null, { status: 308, headers: { location: to + search, ...noStore } });
+  } catch {
+    return null; // the original error says enough
+  }
 }

@@ -100,7 +100,10 @@ export async function archivedAt(db: Database, key: FamilyKey): Promise<Date | n
   return row.archivedAt;
 }
 
-/** Where a family that used to live at `key` lives now, or null. */
+/**
+ * Where a family that used to live at `key` lives now, or null: also when another family lives
+ * at `key` again (created there after the move), whose address it then is.
+ */
 export async function movedTo(db: Database, key: FamilyKey): Promise<FamilyKey | null> {
   const [row] = await db
     .select({ department: departments.slug, slug: jobFamilies.slug })
@@ -108,6 +111,12 @@ export async function movedTo(db: Database, key: FamilyKey): Promise<FamilyKey |
     .innerJoin(jobFamilies, eq(jobFamilies.id, familyRedirects.familyId))
     .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
     .where(and(eq(familyRedirects.department, key.department), eq(familyRedirects.slug, key.slug)));
-  return row ?? null;
+  if (!row) return null;
+  const [living] = await db
+    .select({ id: jobFamilies.id })
+    .from(jobFamilies)
+    .innerJoin(departments, eq(departments.id, jobFamilies.departmentId))
+    .where(and(eq(departments.slug, key.department), eq(jobFamilies.slug, key.slug), sql`${jobFamilies.currentRevision} > 0`));
+  return living ? null : row;
 }
 

@@ -64,7 +64,8 @@ export function linkTarget(href: string, pageUrl: string): LinkTarget | null {
   return { kind: "family", department, slug: slugFromFolders(parts.slice(1)), anchor };
 }
 
-function safeDecode(text: string): string {
+/** A URL's part decoded, or as written when it does not decode (`%ff`). */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -14,8 +14,21 @@ export const familyPagePath = (department: string, slug: string) => `/job-famili
 export const revisionChangesPath = (department: string, slug: string, revision: number) =>
   revision > 1 ? `${familyPagePath(department, slug)}/diff?from=${revision - 1}&to=${revision}` : `${familyPagePath(department, slug)}/history`;
 
+/** A family in the JSON API. */
+export const familyApiPath = (department: string, slug: string) => `/api/v1/families/${department}/${slug}`;
+
 export const levelPagePath = (department: string, slug: string, level: string) =>
   `${familyPagePath(department, slug)}/${level}`;
+
+/**
+ * `path` (an address with its query) with the address `from` at its start replaced by `to`: a
+ * moved family's pages and API resources keep what follows (`/history?before=3`). A path that
+ * does not start with `from` leads to `to` itself.
+ */
+export function rebasePath(path: string, from: string, to: string): string {
+  const rest = path.slice(from.length);
+  return path.startsWith(from) && /^($|[/?#])/.test(rest) ? to + rest : to;
+}
 
 /** A nested handbook path below the department (`development/backend/senior`) as one family slug. */
 export function slugFromFolders(folders: readonly string[]): string {

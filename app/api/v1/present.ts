@@ -1,9 +1,10 @@
 import type { FamilyRevision, FamilySummary, RevisionMeta } from "@/lib/families/queries";
 import { type Subject, can } from "@/lib/access/policy";
+import { familyApiPath } from "@/lib/families/paths";
 
 /** The JSON shapes of API v1. Field names are a contract with integrations: add, never rename. */
 
-export const familyUrl = (department: string, slug: string) => `/api/v1/families/${department}/${slug}`;
+export const familyUrl = familyApiPath;
 
 export function presentFamilyList(families: FamilySummary[]) {
   const departments = new Map<string, { slug: string; name: string; families: unknown[] }>();

@@ -43,6 +43,10 @@ describe.each(stores)("family lifecycle on $label", (store) => {
     // Moving back reuses the old address: it is the family's own again, not a redirect.
     await moveFamily(db(), author, { department: "engineering", slug: "new-name" }, { department: "product", slug: "old-name" }, "back");
     expect(await movedTo(db(), { department: "product", slug: "old-name" })).toBeNull();
+    // A new family at an old address makes it that family's: the address no longer leads away.
+    expect(await movedTo(db(), { department: "engineering", slug: "new-name" })).toEqual({ department: "product", slug: "old-name" });
+    await newFamily(db(), { department: "engineering", slug: "new-name", title: "Newcomer", template: null, summary: "", author });
+    expect(await movedTo(db(), { department: "engineering", slug: "new-name" })).toBeNull();
     await expect(moveFamily(db(), author, { department: "product", slug: "old-name" }, { department: "product", slug: "blank" }, "")).rejects.toMatchObject({ status: 409 });
   });
 

@@ -9,6 +9,7 @@ import { familyPagePath, revisionChangesPath } from "@/lib/families/paths";
 import type { Attribution, BlameState, BlamedNode } from "@/lib/revisions/blame";
 import { blameFamily } from "@/lib/revisions/blame-store";
 import { parseRevisionParam } from "@/lib/revisions/compare";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 export const metadata: Metadata = { title: "Blame" };
 
@@ -59,6 +60,7 @@ function groupByPlace(state: BlameState): [string, BlamedNode[]][] {
 /** Every field and list entry of a family with the revision, author and date that last changed it. */
 export default async function BlamePage({ params, searchParams }: Props) {
   const { department, family: slug } = await params;
+  await followMovedFamily(department, slug);
   await requireUserPermission("history.read", { department, family: slug });
   const requested = (await searchParams).revision;
   const base = familyPagePath(department, slug);

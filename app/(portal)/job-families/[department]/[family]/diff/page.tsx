@@ -11,6 +11,7 @@ import { familyPagePath } from "@/lib/families/paths";
 import { compareRevisions, parseComparisonQuery } from "@/lib/revisions/compare";
 import { describeCounts } from "@/lib/revisions/diff";
 import { rawMarkdownDiff } from "@/lib/revisions/raw-diff";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 export const metadata: Metadata = { title: "Compare revisions" };
 
@@ -31,6 +32,7 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 /** Any two revisions of a family compared; the URL (`?from=A&to=B&view=…`) is a permalink. */
 export default async function DiffPage({ params, searchParams }: Props) {
   const { department, family: slug } = await params;
+  await followMovedFamily(department, slug);
   await requireUserPermission("history.read", { department, family: slug });
   const raw = await searchParams;
   const base = familyPagePath(department, slug);

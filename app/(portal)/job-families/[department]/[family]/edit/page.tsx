@@ -12,6 +12,7 @@ import { can } from "@/lib/access/policy";
 import { archivedAt } from "@/lib/editing/lifecycle";
 import { FamilyEditor } from "./editor";
 import { ManageFamily } from "./manage-family";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 type Props = {
   params: Promise<{ department: string; family: string }>;
@@ -23,6 +24,7 @@ export const metadata: Metadata = { title: "Edit job family" };
 /** The edit form of a family, or of one of its levels (`?level=<id>`), for editors of the family. */
 export default async function EditFamilyPage(props: Props) {
   const { department, family: slug } = await props.params;
+  await followMovedFamily(department, slug);
   const subject = await requirePermission("family.edit", { department, family: slug });
   const db = await getDatabase();
   const revision = await getFamilyRevision(db, department, slug).catch((error: unknown) => {

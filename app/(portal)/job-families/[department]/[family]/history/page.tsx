@@ -13,6 +13,7 @@ import { InvalidError, NotFoundError } from "@/lib/errors";
 import { familyPagePath } from "@/lib/families/paths";
 import { familyFeedPath } from "@/lib/feeds/paths";
 import { type HistoryPage, type HistoryQuery, historyPage, parseHistoryQuery } from "@/lib/revisions/history";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 type Props = {
   params: Promise<{ department: string; family: string }>;
@@ -43,6 +44,7 @@ function pageLink(base: string, query: HistoryQuery, position: { before?: number
 /** Every revision of a family, newest first, with who, when, why and how much changed. */
 export default async function HistoryPageRoute({ params, searchParams }: Props) {
   const { department, family: slug } = await params;
+  await followMovedFamily(department, slug);
   const subject = await requirePermission("history.read", { department, family: slug });
   const raw = await searchParams;
   const base = familyPagePath(department, slug);

@@ -11,6 +11,7 @@ import { familyPagePath } from "@/lib/families/paths";
 import { compareRevisions, parseRevisionParam } from "@/lib/revisions/compare";
 import { describeCounts } from "@/lib/revisions/diff";
 import { RestoreForm } from "./restore-form";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 export const metadata: Metadata = { title: "Restore a revision" };
 
@@ -25,6 +26,7 @@ type Props = {
  */
 export default async function RestorePage({ params, searchParams }: Props) {
   const { department, family: slug } = await params;
+  await followMovedFamily(department, slug);
   await requirePermission("revision.restore", { department, family: slug });
   const requested = (await searchParams).revision;
   const base = familyPagePath(department, slug);

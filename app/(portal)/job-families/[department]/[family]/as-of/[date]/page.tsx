@@ -12,6 +12,7 @@ import { familyPagePath } from "@/lib/families/paths";
 import { type FamilyRevision, getFamilyRevisionBefore } from "@/lib/families/queries";
 import { renderPastRevision } from "@/lib/families/rendered";
 import { handbookUrlFromEnv } from "@/lib/markdown/handbook-url";
+import { followMovedFamily } from "@/app/_server/moved-family";
 
 type Params = { params: Promise<{ department: string; family: string; date: string }> };
 
@@ -45,6 +46,8 @@ function rendered(revision: FamilyRevision) {
  */
 export default async function FamilyAsOfPage({ params }: Params) {
   const { department, family, date } = await params;
+  // The reader asked for `…?asOf=` (proxy.ts rewrites it here): the same at the new address.
+  await followMovedFamily(department, family, `?asOf=${encodeURIComponent(date)}`);
   await requireUserPermission("history.read", { department, family });
   const today = familyPagePath(department, family);
   const day = parseDay(date);
