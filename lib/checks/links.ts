@@ -1,4 +1,6 @@
 import type { JobFamily } from "../families/document";
+import { familyAnchors } from "../families/anchors";
+import { safeDecode } from "../families/links";
 import { slugFromFolders } from "../families/paths";
 import type { Finding } from "./rules";
 import { proseFields } from "./text-fields";
@@ -7,6 +9,8 @@ import { proseFields } from "./text-fields";
 export type LinkIndex = Record<string, string[]>;
 
 const LINK = /\]\(\s*(\/job-families\/[^)\s#?]*)/g;
+/** A link to a place on the family's own page: `[requirements](#senior---requirements)`. */
+const ANCHOR = /\]\(\s*#([^)\s]+)\s*\)/g;
 
 /** Which family (and level) a portal or handbook address names, or why it names none. */
 function resolve(index: LinkIndex, address: string): string | null {
@@ -23,15 +27,25 @@ function resolve(index: LinkIndex, address: string): string | null {
   return `no job family at ${address}`;
 }
 
-/** Links to families or levels that do not exist, in the text and in each level's next step. */
+/**
+ * Links to families or levels that do not exist, or to places the family's own page does not
+ * have (`#senior---requirements`, which a level's page also sends to the family's page), in the
+ * text and in each level's next step.
+ */
 export function brokenLinks(family: JobFamily, index: LinkIndex): Finding[] {
   const self = `${family.department}/${family.slug}`;
   const withSelf: LinkIndex = { ...index, [self]: family.levels.map((l) => l.id) };
   const findings: Finding[] = [];
+  let anchors: Set<string> | undefined;
   for (const { path, text } of proseFields(family)) {
     for (const match of text.matchAll(LINK)) {
       const problem = resolve(withSelf, match[1]);
       if (problem) findings.push({ rule: "links", path, message: `Link to ${match[1]}: ${problem}` });
+    }
+    for (const match of text.matchAll(ANCHOR)) {
+      anchors ??= familyAnchors(family);
+      const anchor = safeDecode(match[1]);
+      if (!anchors.has(anchor)) findings.push({ rule: "links", path, message: `Link to #${anchor}: the family's page has no such place` });
     }
   }
   family.levels.forEach((level, i) => {

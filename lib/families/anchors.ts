@@ -25,7 +25,8 @@ export function familyAnchors(family: JobFamily): Set<string> {
   return anchors;
 }
 
-function levelAnchors(level: Level): string[] {
+/** The anchors of one level's parts: on the family page, and all a level's own page has of the content. */
+export function levelAnchors(level: Level): string[] {
   const part = (present: boolean, name: string) => (present ? [`${level.id}---${name}`] : []);
   return [
     level.id,

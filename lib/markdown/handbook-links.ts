@@ -11,6 +11,11 @@ export type LinkContext = {
   /** The handbook path the family was imported from; relative links start from its folder. */
   sourcePath?: string | null;
   handbookUrl: string | null;
+  /**
+   * Set when the markdown is shown on a page of its own rather than the family's (a level's page):
+   * the anchors that page has. A link to any other anchor of the family leads to the family's page.
+   */
+  pageAnchors?: ReadonlySet<string>;
 };
 
 /**
@@ -21,7 +26,8 @@ export type LinkContext = {
  * - any other handbook page (`/handbook/hiring/`) → the same path on `handbookUrl`, opened as an
  *   external link; with no handbook configured, plain text with the target in a tooltip (a
  *   portal link there would be a 404).
- * Other sites and same-page anchors are left alone. It runs after sanitising, on hrefs the
+ * Other sites are left alone, and so are same-page anchors, except on a page that shows part of
+ * the family (a level's), where an anchor that page lacks leads to the family's page. It runs after sanitising, on hrefs the
  * sanitiser kept, and writes only paths it built itself and the configured base.
  *
  * A pure function of (markdown, family, source path, handbook URL): HTML cached per revision must
@@ -49,11 +55,17 @@ function rewriteLink(link: Element, pageUrl: string, context: LinkContext): Elem
   const href = link.properties.href;
   if (typeof href !== "string") return link;
   const target = linkTarget(href, pageUrl);
-  if (target === null || target.kind === "anchor") return link;
+  if (target === null) return link;
+  const onThisPage = (anchor: string) => !context.pageAnchors || context.pageAnchors.has(anchor);
+  if (target.kind === "anchor") {
+    const { department, slug } = context.family;
+    if (!onThisPage(target.anchor)) link.properties.href = `${familyPagePath(department, slug)}#${encodeURIComponent(target.anchor)}`;
+    return link;
+  }
   if (target.kind === "family") {
     const same = target.department === context.family.department && target.slug === context.family.slug;
     const hash = target.anchor ? `#${encodeURIComponent(target.anchor)}` : "";
-    link.properties.href = same && hash ? hash : `${familyPagePath(target.department, target.slug)}${hash}`;
+    link.properties.href = same && hash && onThisPage(target.anchor!) ? hash : `${familyPagePath(target.department, target.slug)}${hash}`;
     return link;
   }
   if (target.kind === "department") {

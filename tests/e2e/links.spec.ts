@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { familyLocation } from "../../lib/families/markdown/locate";
-import { familyPagePath } from "../../lib/families/paths";
+import { familyPagePath, levelPagePath } from "../../lib/families/paths";
 import { signIn } from "./support/sign-in";
 
 /** The demo families' pages, from the demo folder itself (the server may hold other families too). */
@@ -21,14 +21,21 @@ test.describe("links on the demo family pages", () => {
     await signIn(page, "employee@example.com");
   });
 
-  test("every link on every demo family page leads to a page that exists, and every anchor to its place", async ({ page, baseURL }) => {
-    test.setTimeout(180_000);
+  test("every link on every demo family page and level page leads to a page that exists, and every anchor to its place", async ({ page, baseURL }) => {
+    test.setTimeout(300_000);
     const familyPages = demoFamilyPages();
     expect(familyPages).toContain("/job-families/engineering/development--documentation--technical-writer");
+    // A level's page shows part of its family: links to the family's other parts must still land.
+    const levelPages: string[] = [];
+    for (const path of familyPages) {
+      const { document } = await (await page.request.get(path.replace(/^\/job-families\//, "/api/v1/families/"))).json();
+      levelPages.push(...document.levels.map((l: { id: string }) => levelPagePath(document.department, document.slug, l.id)));
+    }
+    expect(levelPages.length).toBeGreaterThan(familyPages.length);
 
     const origin = new URL(baseURL!).origin;
     const internal = new Map<string, string>(); // link → the page it is on
-    for (const path of familyPages) {
+    for (const path of [...familyPages, ...levelPages]) {
       await page.goto(path);
       const anchors: Anchor[] = await page
         .locator("a[href]")
@@ -43,7 +50,7 @@ test.describe("links on the demo family pages", () => {
         if (url.origin === origin) internal.set(anchor.href, path);
       }
       // Without LADDER_HANDBOOK_URL, handbook links are text with the target in a tooltip.
-      await expect(page.locator('span.handbook-link[title^="Handbook: /handbook/"]').first()).toBeAttached();
+      if (familyPages.includes(path)) await expect(page.locator('span.handbook-link[title^="Handbook: /handbook/"]').first()).toBeAttached();
     }
 
     // Each linked page once (a link's #anchor does not change what the server answers).

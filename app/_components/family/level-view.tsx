@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { showFamilyLinks } from "@/app/_server/markdown-links";
+import { levelAnchors } from "@/lib/families/anchors";
 import type { Level } from "@/lib/families/document";
 import { levelAbove } from "@/lib/families/levels";
 import { departmentName } from "@/lib/families/names";
@@ -17,7 +18,8 @@ import { RevisionLine } from "./revision-line";
 export function LevelView({ revision, level }: { revision: FamilyRevision; level: Level }) {
   const family = revision.document;
   // Markdown below resolves handbook links relative to this family's source page.
-  showFamilyLinks({ department: family.department, slug: family.slug }, revision.sourcePath);
+  // Its anchors are the level's; a link to another part of the family leads to the family page.
+  showFamilyLinks({ department: family.department, slug: family.slug }, revision.sourcePath, new Set(levelAnchors(level)));
   const familyPath = familyPagePath(family.department, family.slug);
   const above = levelAbove(family, level);
   const here = { department: family.department, slug: family.slug, level: level.id };

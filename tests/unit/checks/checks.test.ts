@@ -74,6 +74,13 @@ describe("links", () => {
     ]);
   });
 
+  it("finds links to places the family's page does not have", () => {
+    const doc = family([level("a", { intro: "See [its requirements](#a---requirements), [b](#b---requirements) and [all levels](#levels)" })]);
+    expect(brokenLinks(doc, index).map((f) => [f.path, f.message])).toEqual([
+      ["levels.0.intro", "Link to #b---requirements: the family's page has no such place"],
+    ]);
+  });
+
   it("knows the family being edited, with its new levels", () => {
     const doc = family([level("a"), level("b", { nextStep: { text: "", target: { department: null, family: null, level: "a" } } })]);
     expect(brokenLinks(doc, {})).toEqual([]);
