@@ -28,7 +28,7 @@ export type EditSaved = {
 /** What the edit form hears back: saved, or the merged document and the fields left to choose. */
 export type FormSaveData =
   | (EditSaved & { merged?: JobFamily })
-  | { outcome: "conflict"; currentRevision: number; conflicts: MergeConflict[]; merged: JobFamily };
+  | { outcome: "conflict"; currentRevision: number; conflicts: MergeConflict[]; merged: JobFamily; summary: string };
 
 /** Someone saved meanwhile and both changed the same fields: the caller shows the choices. */
 export class EditConflictError extends ConflictError {
@@ -81,9 +81,10 @@ export function validateEdit(input: Pick<EditInput, "department" | "slug" | "sum
  * change is lost); with overlaps nothing is saved and EditConflictError lists the fields.
  */
 export async function saveEdit(db: Database, input: EditInput): Promise<EditSaved & { document: JobFamily }> {
+  // 404 before anything else: the API then sends a request for a moved family's old address on.
+  await getFamilyRevision(db, input.department, input.slug);
   const mine = validateEdit(input);
   const summary = input.summary.trim();
-  await getFamilyRevision(db, input.department, input.slug); // 404 before anything else
   let document = mine;
   let base = input.baseRevision;
   let mergedWith: number | null = null;

@@ -36,6 +36,8 @@ const badField = fc.oneof(
   fc.string().filter((s) => !["item", "group", "note", ""].includes(s)).map((v) => ["levels.0.responsibilities.0.kind", v] as const),
   fc.constantFrom("{bad json", "[", "nul").map((v) => ["frontMatter", v] as const),
   fc.constantFrom("1.5", "-3", "abc").map((v) => ["levels.0.hiringProcess.0.durationMinutes", v] as const),
+  // The conflict view's choices (posted by a form without JavaScript): a field that is none.
+  fc.constantFrom("{bad", '["__proto__","polluted"]', "[]", '["levels",0,"constructor"]').map((v) => ["conflict.0.path", v] as const),
 );
 const noise = fc.dictionary(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("__proto__", "constructor.prototype", "levels.99999.title", "a.".repeat(50))), fc.string({ maxLength: 50 }), { maxKeys: 5 });
 

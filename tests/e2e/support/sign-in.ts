@@ -20,9 +20,12 @@ export async function signIn(page: Page, email: string, options: { from?: string
   });
 }
 
-/** A separate browser context (own cookies) signed in as `email`, for tests that need two people at once. */
-export async function personIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
+/**
+ * A separate browser context (own cookies) signed in as `email`, for tests that need two people
+ * at once; `javaScriptEnabled: false` for one whose browser runs no scripts.
+ */
+export async function personIn(browser: Browser, baseURL: string, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL, ...options });
   const page = await context.newPage();
   await signIn(page, email);
   return page;

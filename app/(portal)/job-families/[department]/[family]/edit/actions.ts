@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { familyChanged } from "@/app/_server/family-changed";
 import { protectedAction } from "@/lib/auth/action";
+import { applyConflictChoices, readConflictChoices } from "@/lib/editing/conflict-choices";
 import { FIELD_LIMITS, documentFromForm } from "@/lib/editing/fields";
 import { EditConflictError, type FormSaveData, saveEdit } from "@/lib/editing/save-edit";
 import { InvalidError } from "@/lib/errors";
@@ -28,9 +29,13 @@ export const saveFamilyAction = protectedAction<typeof saveSchema, FormSaveData>
   schema: saveSchema,
   permission: (input) => ({ action: "family.edit", resource: { department: input.department, family: input.family } }),
   run: async ({ db, actor, input }) => {
-    const { department, family, baseRevision, summary, scope, ...fields } = input;
+    const { department, family, baseRevision, summary, scope, ...submitted } = input;
     const base = await getFamilyRevision(db, department, family, baseRevision);
-    const { document, issues } = documentFromForm(base.document, fields, scope);
+    // After a conflict, a form without JavaScript also posts the choice made for each field.
+    const { fields, choices, issues: choiceIssues } = readConflictChoices(submitted, scope);
+    const fromForm = documentFromForm(base.document, fields, scope);
+    const { document, issues: chosenIssues } = applyConflictChoices(fromForm.document, choices);
+    const issues = [...choiceIssues, ...fromForm.issues, ...chosenIssues];
     try {
       if (issues.length > 0) throw new InvalidError(issues);
       const result = await saveEdit(db, { department, slug: family, baseRevision, summary, document, author: actor });
@@ -53,7 +58,8 @@ export const saveFamilyAction = protectedAction<typeof saveSchema, FormSaveData>
       if (error instanceof EditConflictError) {
         return {
           message: error.message,
-          data: { outcome: "conflict", currentRevision: error.currentRevision, conflicts: error.conflicts, merged: error.merged },
+          // The summary too: a form rendered again without JavaScript must not lose it.
+          data: { outcome: "conflict", currentRevision: error.currentRevision, conflicts: error.conflicts, merged: error.merged, summary },
         };
       }
       if (error instanceof InvalidError) {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { type ActionState, idleState } from "@/lib/auth/action-state";
+import { chooseAt, readConflictChoices } from "@/lib/editing/conflict-choices";
 import { documentFromForm } from "@/lib/editing/fields";
 import type { LinkIndex } from "@/lib/checks/links";
 import type { CheckSettings } from "@/lib/checks/rules";
@@ -12,9 +13,9 @@ import type { LevelTarget } from "@/lib/editing/level-targets";
 import type { FormSaveData } from "@/lib/editing/save-edit";
 import { type JobFamily, jobFamilySchema, levelSchema } from "@/lib/families/document";
 import { familyPagePath } from "@/lib/families/paths";
-import { type MergeConflict, type Path, deepEqual, setAtPath } from "@/lib/revisions/merge";
+import { type MergeConflict, type Path, deepEqual, getAtPath, setAtPath } from "@/lib/revisions/merge";
 import { saveFamilyAction } from "./actions";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel, type OpenConflict, showValue } from "./conflict-panel";
 import { Editor, type EditorContext } from "./editor-context";
 import { previewFamilyAction } from "./preview-action";
 import { SchemaField, inputClass } from "./schema-field";
@@ -32,16 +33,32 @@ type Props = {
   checks: { settings: CheckSettings; index: LinkIndex };
 };
 
-type Start = { document: JobFamily; base: number; summary: string; conflicts: MergeConflict[] };
+const FORM_ID = "family-edit-form";
 
-/** Where the form starts: the published revision, or (rendered again after a post) what was sent. */
+type Start = { document: JobFamily; base: number; summary: string; conflicts: OpenConflict[] };
+
+/** The fields to choose after a save met a conflict: mine stays in the form until chosen otherwise. */
+const openConflicts = (conflicts: MergeConflict[]): OpenConflict[] =>
+  conflicts.map((c) => ({ path: c.path, mine: c.mine, theirs: c.theirs, choice: "mine", edit: showValue(c.mine) }));
+
+/**
+ * Where the form starts: the published revision, or (rendered again after a post, which is how a
+ * form without JavaScript works) what was sent, the conflict choices included.
+ */
 function startFrom(state: ActionState<FormSaveData>, props: Props): Start {
   if (state.status === "ok" && state.data?.outcome === "conflict") {
-    return { document: state.data.merged, base: state.data.currentRevision, summary: "", conflicts: state.data.conflicts };
+    const { merged, currentRevision, conflicts, summary } = state.data;
+    return { document: merged, base: currentRevision, summary, conflicts: openConflicts(conflicts) };
   }
   if (state.status === "error" && state.values) {
-    const { document } = documentFromForm(props.document, state.values, props.scope);
-    return { document: document as JobFamily, base: Number(state.values.baseRevision) || props.revision, summary: state.values.summary ?? "", conflicts: [] };
+    const { fields, choices } = readConflictChoices(state.values, props.scope);
+    const document = documentFromForm(props.document, fields, props.scope).document as JobFamily;
+    return {
+      document,
+      base: Number(state.values.baseRevision) || props.revision,
+      summary: state.values.summary ?? "",
+      conflicts: choices.map((c) => ({ path: c.path, mine: getAtPath(document, c.path), theirs: c.theirs, choice: c.choice, edit: c.edit })),
+    };
   }
   return { document: props.document, base: props.revision, summary: "", conflicts: [] };
 }
@@ -68,7 +85,7 @@ export function FamilyEditor(props: Props) {
   const [saved, setSaved] = useState<JobFamily>(props.document);
   const [base, setBase] = useState(start.base);
   const [summary, setSummary] = useState(start.summary);
-  const [conflicts, setConflicts] = useState<MergeConflict[]>(start.conflicts);
+  const [conflicts, setConflicts] = useState<OpenConflict[]>(start.conflicts);
   const [restored, setRestored] = useState<string | null>(null);
   const key = draftKey(department, slug, scope);
   const dirty = !deepEqual(document, saved) || conflicts.length > 0;
@@ -95,7 +112,7 @@ export function FamilyEditor(props: Props) {
     if (state.status === "ok" && state.data?.outcome === "conflict") {
       setDocument(state.data.merged);
       setBase(state.data.currentRevision);
-      setConflicts(state.data.conflicts);
+      setConflicts(openConflicts(state.data.conflicts));
     } else if (state.status === "ok" && state.data && state.data.outcome !== "conflict") {
       setBase(state.data.number);
       if (state.data.merged) setDocument(state.data.merged);
@@ -153,12 +170,15 @@ export function FamilyEditor(props: Props) {
         <ConflictPanel
           conflicts={conflicts}
           revision={base}
-          onChoose={(conflict, value) => setAt(conflict.path, value)}
+          form={FORM_ID}
+          errors={context.errors}
+          onChoose={(conflict, value) => setDocument((d) => chooseAt(d, conflict.path, value))}
         />
       )}
       <ChecksSummary findings={scope ? live.all.filter((f) => f.path.startsWith(`${scope}.`)) : live.all} />
       <div className="mt-6 grid gap-8 xl:grid-cols-2">
-        <form action={formAction} className="min-w-0" noValidate>
+        {/* The sticky save bar must not cover the field that has focus (scroll margin below each). */}
+        <form id={FORM_ID} action={formAction} className="min-w-0 [&_:is(input,textarea,select,button)]:scroll-mb-56" noValidate>
           <input type="hidden" name="department" value={department} />
           <input type="hidden" name="family" value={slug} />
           <input type="hidden" name="baseRevision" value={base} />

@@ -16,7 +16,9 @@ const buttonClass = "rounded border border-slate-300 px-2 py-1 text-xs text-slat
 /** Keys the form does not show: the format version, and the identity that the URL fixes. */
 const HIDDEN_ROOT_KEYS = new Set(["formatVersion", "department", "slug"]);
 
+/** What one entry of a list is called: a hiring process is a list of stages. */
 function singular(label: string): string {
+  if (label === "Hiring process") return "Hiring stage";
   if (label.endsWith("ies")) return `${label.slice(0, -3)}y`;
   if (label.endsWith("s")) return label.slice(0, -1);
   return `${label} entry`;
