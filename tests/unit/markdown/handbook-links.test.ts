@@ -17,6 +17,17 @@ describe("handbook links in a family's markdown", () => {
     expect(renderInlineMarkdown(markdown, links(null))).toBe(html);
   });
 
+  it("on a level's own page, sends anchors that page lacks to the family page, and keeps its own", () => {
+    const onLevelPage = { ...links(null), pageAnchors: new Set(["staff", "staff---requirements"]) };
+    const family = "/job-families/engineering/development--backend--senior";
+    expect(renderInlineMarkdown("[Its requirements](#staff---requirements)", onLevelPage)).toBe('<a href="#staff---requirements">Its requirements</a>');
+    expect(renderInlineMarkdown("[Principal](#principal)", onLevelPage)).toBe(`<a href="${family}#principal">Principal</a>`);
+    expect(renderInlineMarkdown("[Principal](/job-families/engineering/development/backend/senior/#principal)", onLevelPage)).toBe(
+      `<a href="${family}#principal">Principal</a>`,
+    );
+    expect(renderInlineMarkdown("[Staff](/job-families/engineering/development/backend/senior/#staff)", onLevelPage)).toBe('<a href="#staff">Staff</a>');
+  });
+
   it("sends other handbook pages to the configured handbook, as external links", () => {
     expect(renderInlineMarkdown("[Hiring](/handbook/hiring/#screening-call)", links("https://handbook.example.com"))).toBe(
       '<a href="https://handbook.example.com/handbook/hiring/#screening-call" target="_blank" rel="noopener">Hiring</a>',
