@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { searchEntries } from "../../db/schema";
+import { jobFamilies, searchEntries } from "../../db/schema";
 import { familyPagePath } from "../families/paths";
 import { highlightedSnippet } from "./snippet";
 
@@ -46,7 +46,9 @@ export async function search(db: Database, { q, department, limit = 20 }: Search
       rank: sql<number>`(${rank} + case when ${exact} then 1 else 0 end)::float8`,
     })
     .from(searchEntries)
-    .where(and(sql`${searchEntries.vector} @@ ${query}`, department ? eq(searchEntries.department, department) : undefined))
+    // Archived families stay readable by their address but are found no more, like in the lists.
+    .innerJoin(jobFamilies, eq(jobFamilies.id, searchEntries.familyId))
+    .where(and(sql`${searchEntries.vector} @@ ${query}`, isNull(jobFamilies.archivedAt), department ? eq(searchEntries.department, department) : undefined))
     .orderBy(desc(sql`${exact}`), desc(rank), searchEntries.title)
     .limit(limit);
   return rows.map((row) => ({

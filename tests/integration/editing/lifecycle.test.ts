@@ -4,6 +4,7 @@ import { auditEvents, roleGrants, users } from "../../../db/schema";
 import { archivedAt, moveFamily, movedTo, setArchived } from "../../../lib/editing/lifecycle";
 import { newFamily } from "../../../lib/editing/new-family";
 import { getFamilyRevision, listFamilies } from "../../../lib/families/queries";
+import { search } from "../../../lib/search/search";
 import { stores, useDatabase } from "../../support/databases";
 
 const author = { id: null, name: "editor" };
@@ -55,9 +56,11 @@ describe.each(stores)("family lifecycle on $label", (store) => {
     await setArchived(db(), author, { department: "sales", slug: "archived" }, true);
     expect(await archivedAt(db(), { department: "sales", slug: "archived" })).toBeInstanceOf(Date);
     expect((await listFamilies(db())).map((f) => f.slug)).not.toContain("archived");
+    expect(await search(db(), { q: "Archived" })).toEqual([]);
     expect((await getFamilyRevision(db(), "sales", "archived")).number).toBe(1);
     await setArchived(db(), author, { department: "sales", slug: "archived" }, false);
     expect((await listFamilies(db())).map((f) => f.slug)).toContain("archived");
+    expect((await search(db(), { q: "Archived" })).map((r) => r.family)).toContain("archived");
     const actions = (await db().select().from(auditEvents).where(eq(auditEvents.target, "family:sales/archived"))).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["family.archived", "family.unarchived"]));
   });
