@@ -78,10 +78,10 @@ test("an employee replaying an admin's server action is refused on the server", 
   await admin.getByRole("button", { name: "Grant" }).click();
   await expect.poll(() => captured).toBeDefined();
 
-  // The employee sends it with their own session cookie: the action must refuse.
+  // The employee sends it with their own session cookie: the action must refuse with HTTP 403.
   const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([name]) => name !== "cookie"));
   const forged = await employee.request.post(captured!.url, { headers, data: captured!.body });
-  expect(await forged.text()).toContain("Only admins may do this.");
+  expect(forged.status()).toBe(403);
 
   await admin.unroute("**/admin/people");
   await admin.goto("/admin/people?q=mallory");
