@@ -18,7 +18,12 @@ const pages = (process.env.LADDER_SCREENSHOT_PAGES ?? [
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 test.describe("screenshots", () => {
-  test.skip(process.env.LADDER_SCREENSHOTS !== "1", "set LADDER_SCREENSHOTS=1 to take them");
+  // These take pictures for a person to look at (light/dark, desktop/phone); they assert nothing a
+  // machine can judge, so a normal run skips them rather than spend a minute on them.
+  test.skip(
+    process.env.LADDER_SCREENSHOTS !== "1",
+    "screenshots are for a person to review, not a check: set LADDER_SCREENSHOTS=1 to take them",
+  );
   for (const scheme of ["light", "dark"] as const) {
     for (const [size, viewport] of Object.entries(sizes)) {
       test(`${scheme} ${size}`, async ({ browser, baseURL }) => {
