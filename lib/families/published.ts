@@ -2,9 +2,10 @@ import type { Database } from "../../db/client";
 import { memoUntilContentChanges } from "../server/content-memo";
 import { type FamilyRevision, getFamilyRevision } from "./queries";
 
-export type PublishedFamily = { revision: FamilyRevision; documentJson: string };
+/** `documentJson`: the document as JSON, encoded as UTF-8 once (an answer copies bytes, it does not encode text). */
+export type PublishedFamily = { revision: FamilyRevision; documentJson: Buffer };
 
-// The parsed document and its text: about three bytes per character of text.
+// The parsed document and its bytes: about three times the bytes.
 const published = memoUntilContentChanges<PublishedFamily>("published-families", 16 * 1024 * 1024, (p) => p.documentJson.length * 3);
 
 /**
@@ -15,6 +16,6 @@ const published = memoUntilContentChanges<PublishedFamily>("published-families",
 export function getPublishedFamily(db: Database, department: string, slug: string): Promise<PublishedFamily> {
   return published(`${department}/${slug}`, async () => {
     const revision = await getFamilyRevision(db, department, slug);
-    return { revision, documentJson: JSON.stringify(revision.document) };
+    return { revision, documentJson: Buffer.from(JSON.stringify(revision.document)) };
   });
 }

@@ -18,28 +18,11 @@
  * Plain JavaScript: Next imports this file as it is, outside its bundles.
  */
 import postgres from "postgres";
+import { drop, freshEntry, keep, state } from "./cached-pages.mjs";
 
 const CHANNEL = "ladder_content_changed";
 // Counted in characters of HTML and RSC payload; in memory a character takes one or two bytes.
 const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 32) * 1024 * 1024;
-
-/**
- * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number }} Entry
- * @typedef {{ entries: Map<string, Entry>, bytes: number, changedAt: number, tags: Map<string, number>,
- *   misses: Map<string, number>, version: number, listening?: Promise<void> }} State
- */
-
-/** One state per process, shared by every handler instance Next creates (and by tests). */
-const state = /** @type {State} */ (
-  /** @type {any} */ (globalThis)[Symbol.for("ladder.pageCache")] ??= {
-    entries: new Map(),
-    bytes: 0,
-    changedAt: 0,
-    tags: new Map(),
-    misses: new Map(),
-    version: 0,
-  }
-);
 
 /** Everything cached so far is out of date (a change was committed, or notifications may have been missed). */
 export function contentChanged() {
@@ -84,43 +67,12 @@ export function listenForChanges() {
   return state.listening;
 }
 
-/** @param {any} value */
-function sizeOf(value) {
-  if (!value) return 0;
-  let bytes = 0;
-  if (typeof value.html === "string") bytes += value.html.length;
-  if (value.rscData) bytes += value.rscData.length;
-  if (value.body) bytes += value.body.length;
-  if (value.segmentData) for (const segment of value.segmentData.values()) bytes += segment.length;
-  return bytes + 1024;
-}
-
-/** @param {string} key */
-function drop(key) {
-  const entry = state.entries.get(key);
-  if (!entry) return;
-  state.bytes -= entry.bytes;
-  state.entries.delete(key);
-}
-
-/** @param {Entry} entry */
-function isFresh(entry) {
-  if (entry.lastModified <= state.changedAt) return false;
-  return !entry.tags.some((tag) => (state.tags.get(tag) ?? 0) >= entry.lastModified);
-}
-
 export default class PageCache {
   /** @param {string} key */
   async get(key) {
     void listenForChanges();
-    const entry = state.entries.get(key);
-    if (entry && isFresh(entry)) {
-      // Least recently used goes first when the cache is full: move this one to the end.
-      state.entries.delete(key);
-      state.entries.set(key, entry);
-      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
-    }
-    drop(key);
+    const entry = freshEntry(key);
+    if (entry) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     if (!state.misses.has(key)) state.misses.set(key, Date.now());
     return null;
   }
@@ -133,17 +85,10 @@ export default class PageCache {
   async set(key, value, ctx) {
     const startedAt = state.misses.get(key) ?? Date.now();
     state.misses.delete(key);
-    drop(key);
-    if (!value) return;
+    if (!value) return drop(key);
     const header = value.headers?.["x-next-cache-tags"];
     const tags = [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
-    const entry = { value, lastModified: startedAt, cacheControl: ctx?.cacheControl, tags, bytes: sizeOf(value) };
-    state.entries.set(key, entry);
-    state.bytes += entry.bytes;
-    for (const oldest of state.entries.keys()) {
-      if (state.bytes <= limitBytes) break;
-      drop(oldest);
-    }
+    keep(key, value, { lastModified: startedAt, cacheControl: ctx?.cacheControl, tags, limitBytes });
   }
 
   /** revalidatePath / revalidateTag in this process (other processes hear of saves through PostgreSQL). */

@@ -58,13 +58,17 @@ test.afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The family page's title and revision line as instance `url` serves it, and whether from its cache. */
+/**
+ * The family page's title and revision line as instance `url` serves it, whether the proxy
+ * answered from memory, and its validator.
+ */
 async function read(request: APIRequestContext, url: string) {
   const response = await request.get(`${url}${familyPath}`);
   expect(response.status()).toBe(200);
   const html = await response.text();
   return {
-    cache: response.headers()["x-nextjs-cache"],
+    cache: response.headers()["x-ladder-cache"],
+    etag: response.headers()["etag"],
     title: /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1],
     revision: /Revision <!-- -->(\d+)/.exec(html)?.[1],
   };
@@ -89,10 +93,14 @@ test("a change written elsewhere is on every instance at the next request", asyn
   await signIn(page, "employee@example.com", { from: `${base.a}/sign-in` });
   const request = page.request;
 
-  // Both instances have the page cached, and the API's JSON.
+  // Both instances have the page cached, and the API's JSON; a browser revalidating its copy gets 304.
+  const etags: Record<string, string> = {};
   for (const url of [base.a, base.b]) {
     await read(request, url);
-    expect((await read(request, url)).cache).toBe("HIT");
+    const cached = await read(request, url);
+    expect(cached.cache).toBe("HIT");
+    etags[url] = cached.etag;
+    expect((await request.get(`${url}${familyPath}`, { headers: { "if-none-match": cached.etag } })).status()).toBe(304);
     await readApi(request, url);
   }
   const before = await current();
@@ -106,6 +114,10 @@ test("a change written elsewhere is on every instance at the next request", asyn
     summary: "Renamed",
   });
   for (const url of [base.a, base.b]) {
+    // The copy a browser holds is out of date: revalidating it brings the new page.
+    const revalidated = await request.get(`${url}${familyPath}`, { headers: { "if-none-match": etags[url] } });
+    expect(revalidated.status()).toBe(200);
+    expect(await revalidated.text()).toContain(renamed.title);
     expect(await read(request, url)).toMatchObject({ title: renamed.title, revision: String(saved.number) });
     expect(await readApi(request, url)).toEqual({ title: renamed.title, revision: String(saved.number) });
   }

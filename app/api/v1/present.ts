@@ -51,8 +51,8 @@ export function presentFamilyRevision(subject: Subject, department: string, slug
  * (lib/families/published.ts). `document` is that shape's last key, so this is
  * byte for byte what JSON.stringify of the whole would give.
  */
-export function familyRevisionJson(subject: Subject, department: string, slug: string, r: FamilyRevision, documentJson: string): string {
+export function familyRevisionJson(subject: Subject, department: string, slug: string, r: FamilyRevision, documentJson: Uint8Array): Buffer<ArrayBuffer> {
   const { document: _document, ...head } = presentFamilyRevision(subject, department, slug, r);
   void _document;
-  return `${JSON.stringify(head).slice(0, -1)},"document":${documentJson}}`;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head).slice(0, -1)},"document":`), documentJson, Buffer.from("}")]);
 }

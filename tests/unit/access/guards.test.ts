@@ -1,5 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { NextConfig } from "next";
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
+import type { BaseNextRequest } from "next/dist/server/base-http";
+import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { config as proxyConfig } from "../../../proxy";
@@ -81,22 +85,37 @@ describe("every route guards itself", () => {
 });
 
 describe("the proxy stands before every page", () => {
-  // Its matcher is a path-to-regexp pattern whose body is a plain regular expression here.
-  const matchers = proxyConfig.matcher.map((m) => new RegExp(`^${m}$`));
-  const proxied = (path: string) => matchers.some((m) => m.test(path)) && !isPublicPath(path);
+  // Next's own reading of the matcher (the functions the server uses), conditions included;
+  // getMiddlewareMatchers is left out of Next's type declarations.
+  const { getMiddlewareMatchers } = staticInfo as unknown as {
+    getMiddlewareMatchers(matcher: typeof proxyConfig.matcher, nextConfig: NextConfig): staticInfo.ProxyMatcher[];
+  };
+  const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(proxyConfig.matcher, {} as NextConfig));
+  const proxied = (path: string, headers: Record<string, string> = {}) =>
+    matches(path, { headers } as unknown as BaseNextRequest, {}) && !isPublicPath(path);
+  /** A client navigation or prefetch asks for the same path (with ?_rsc= or an RSC header); Next also knows `.rsc` and segment-prefetch forms of a static page's address. */
+  const addresses = (url: string) => [url, `${url === "/" ? "/index" : url}.rsc`, `${url}.segments/_tree.segment.rsc`, `${url}/`];
+  const token = { authorization: "Bearer ladder_pat_x" };
 
-  it.each(routes.filter((r) => !r.isPublic))("$pattern, and its RSC and prefetch addresses, pass through the proxy", ({ url }) => {
-    // A client navigation or prefetch asks for the same path (with ?_rsc= or an RSC header);
-    // Next also knows `.rsc` and segment-prefetch forms of a static page's address.
-    for (const path of [url, `${url === "/" ? "/index" : url}.rsc`, `${url}.segments/_tree.segment.rsc`, `${url}/`]) {
+  it.each(routes.filter((r) => !r.isPublic && r.kind === "page"))("page $pattern, and its RSC and prefetch addresses, pass through the proxy, with or without a token", ({ url }) => {
+    for (const path of addresses(url)) {
       expect(proxied(path), path).toBe(true);
+      // A page never trusts a token: it is static, and only the proxy checks its session.
+      expect(proxied(path, token), `${path} with a token`).toBe(true);
     }
+  });
+
+  it.each(routes.filter((r) => !r.isPublic && r.kind === "route"))("route $pattern passes through the proxy unless it carries a token (apiRoute checks that)", ({ url }) => {
+    expect(proxied(url), url).toBe(true);
+    expect(proxied(url, token), `${url} with a token`).toBe(!url.startsWith("/api/"));
   });
 
   it("leaves out only build assets and the icons browsers fetch on their own", () => {
     expect(proxied("/_next/static/chunks/main.js")).toBe(false);
     expect(proxied("/favicon.ico")).toBe(false);
     expect(proxied("/job-families/_next/x")).toBe(true);
+    expect(proxied("/api")).toBe(true);
+    expect(proxied("/apix", token)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ describe("the family JSON of API v1", () => {
     const document = { ...emptyFamily("product", "leader", 'A "quoted" title ✓'), overview: "Line one\nline two </script>" };
     const revision = { number: 3, authorName: "ann", authorId: null, summary: "s", baseNumber: 2, createdAt: new Date(0), sourcePath: null, document };
     const whole = JSON.stringify(presentFamilyRevision(subject, "product", "leader", revision));
-    expect(familyRevisionJson(subject, "product", "leader", revision, JSON.stringify(document))).toBe(whole);
+    expect(familyRevisionJson(subject, "product", "leader", revision, Buffer.from(JSON.stringify(document))).toString("utf8")).toBe(whole);
     expect(JSON.parse(whole).permissions).toEqual({ edit: true, restore: false });
   });
 });
