@@ -43,6 +43,11 @@ export async function proxy(request: NextRequest) {
     );
   }
 
+  if (signedIn) {
+    const cached = cachedDocumentResponse(request);
+    if (cached) return cached;
+  }
+
   const target = request.nextUrl.clone();
   target.searchParams.delete("_rsc"); // a client navigation's cache key, not part of the page's address
   const path = target.pathname + target.search;
@@ -52,9 +57,6 @@ export async function proxy(request: NextRequest) {
     // 303 turns a POST (a form or server action) into a GET of the sign-in page.
     return NextResponse.redirect(signIn, request.method === "GET" || request.method === "HEAD" ? 307 : 303);
   }
-
-  const cached = cachedDocumentResponse(request);
-  if (cached) return cached;
 
   const headers = new Headers(request.headers);
   headers.set(PATH_HEADER, path);

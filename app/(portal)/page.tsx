@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
-import { FamilyFacts } from "@/app/_components/family/family-facts";
+import { DepartmentFacts, FamilyFacts } from "@/app/_components/family/family-facts";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
-import { groupByDepartment, listFamilyCards } from "@/lib/families/catalog";
+import { listDepartments, listRecentlyChanged } from "@/lib/families/catalog";
 import { departmentPagePath, familyPagePath } from "@/lib/families/paths";
 
 export const metadata = { title: "Job families" };
@@ -11,44 +11,70 @@ export const metadata = { title: "Job families" };
 // Static, like the family page (see there): served from the page cache until a family changes.
 export const dynamic = "error";
 
+/** How many of the families changed last the home page lists. */
+const RECENT = 6;
+
+/**
+ * The way in: one line per department (its families are on the department's page) and the
+ * families changed last. A line per department, not per family, keeps this page small and fast
+ * with a thousand families.
+ */
 export default async function HomePage() {
   requireReaderViaProxy("family.read");
   // `next build` prerenders this page and must not need a database; its copy is never served,
   // since each server's page cache starts empty (lib/server/page-cache.mjs).
-  const families = process.env.NEXT_PHASE === "phase-production-build" ? [] : await listFamilyCards(await getDatabase());
+  const db = process.env.NEXT_PHASE === "phase-production-build" ? null : await getDatabase();
+  const [departments, recent] = db ? await Promise.all([listDepartments(db), listRecentlyChanged(db, RECENT)]) : [[], []];
+  const families = departments.reduce((sum, d) => sum + d.families, 0);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Job families</h1>
       <p className="mt-2 text-slate-600">
-        {families.length} job {families.length === 1 ? "family" : "families"} — every level, grade, responsibility
-        and hiring step, with its full history. See them all on the <Link href="/grades">grade map</Link>.
+        {families} job {families === 1 ? "family" : "families"} in {departments.length}{" "}
+        {departments.length === 1 ? "department" : "departments"} — every level, grade, responsibility and hiring step,
+        with its full history. See them all on the <Link href="/grades">grade map</Link>.
       </p>
-      {families.length === 0 && (
+      {departments.length === 0 ? (
         <div className="mt-8">
           <EmptyState title="No job families yet">
             An admin can import handbook pages with <code>npm run ladder -- import</code>.
           </EmptyState>
         </div>
-      )}
-      <div className="mt-8 grid gap-6 md:grid-cols-2">
-        {groupByDepartment(families).map((department) => (
-          <section key={department.slug} id={department.slug} className="card" aria-labelledby={`d-${department.slug}`}>
-            <h2 id={`d-${department.slug}`} className="text-lg font-semibold">
-              <Link href={departmentPagePath(department.slug)}>{department.name}</Link>
+      ) : (
+        <>
+          <section className="mt-8" aria-labelledby="home-departments">
+            <h2 id="home-departments" className="text-xl font-semibold">
+              Departments
+            </h2>
+            <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {departments.map((department) => (
+                <li key={department.slug} id={department.slug} className="card">
+                  <h3 className="text-lg font-semibold">
+                    <Link href={departmentPagePath(department.slug)}>{department.name}</Link>
+                  </h3>
+                  <DepartmentFacts department={department} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="mt-10" aria-labelledby="home-recent">
+            <h2 id="home-recent" className="text-xl font-semibold">
+              Changed lately
             </h2>
             <ul className="mt-3 space-y-3">
-              {department.families.map((family) => (
-                <li key={family.slug}>
+              {recent.map((family) => (
+                <li key={`${family.department}/${family.slug}`}>
                   <Link href={familyPagePath(family.department, family.slug)} className="font-medium">
                     {family.title}
-                  </Link>
+                  </Link>{" "}
+                  <span className="text-sm text-slate-600">in {family.departmentName}</span>
                   <FamilyFacts family={family} />
                 </li>
               ))}
             </ul>
           </section>
-        ))}
-      </div>
+        </>
+      )}
     </>
   );
 }

@@ -62,7 +62,7 @@ test("a manager creates a family from a template, renames it (the old address re
   await expect(page.getByTestId("preview")).not.toContainText("The preview appears here", { timeout: 60_000 });
   await page.getByRole("button", { name: "Archive this family" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Archived" })).toBeVisible();
-  await page.goto("/");
+  await page.goto("/job-families/product");
   await expect(page.getByRole("link", { name: "Lifecycle Family" })).toHaveCount(0);
   await page.goto(`/job-families/product/${renamed}`);
   await expect(page.getByTestId("archived-banner")).toBeVisible();
@@ -71,7 +71,7 @@ test("a manager creates a family from a template, renames it (the old address re
   await expect(page.getByTestId("preview")).not.toContainText("The preview appears here", { timeout: 60_000 });
   await page.getByRole("button", { name: "Restore from the archive" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Restored" })).toBeVisible();
-  await page.goto("/");
+  await page.goto("/job-families/product");
   await expect(page.getByRole("link", { name: "Lifecycle Family" })).toBeVisible();
 });
 

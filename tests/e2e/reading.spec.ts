@@ -7,11 +7,18 @@ test.describe("reading job families", () => {
     await signIn(page, "employee@example.com");
   });
 
-  test("the home page lists every department and its families", async ({ page }) => {
+  test("the home page sums up every department and lists the families changed last", async ({ page }) => {
+    const departments = page.getByRole("region", { name: "Departments" });
     for (const department of ["Engineering", "Executive", "Product"]) {
-      await expect(page.getByRole("heading", { name: department, exact: true })).toBeVisible();
+      await expect(departments.getByRole("heading", { name: department, exact: true })).toBeVisible();
     }
-    await page.getByRole("link", { name: "Product Leadership" }).click();
+    await expect(departments.getByRole("listitem").filter({ hasText: "Executive" })).toContainText(/^Executive1 job family( · grades? [\d.–]+)? · changed \w+ \d+, \d{4}$/);
+    const recent = page.getByRole("region", { name: "Changed lately" });
+    await expect(recent.getByRole("listitem").first()).toContainText(/ in \w+\d+ levels?/);
+
+    await departments.getByRole("link", { name: "Product", exact: true }).click();
+    await expect(page).toHaveURL(/\/job-families\/product$/);
+    await page.getByRole("link", { name: "Product Leadership", exact: true }).click();
     await expect(page).toHaveURL(/\/job-families\/product\/product-leadership$/);
     await expect(page.getByRole("heading", { level: 1, name: "Product Leadership" })).toBeVisible();
   });
