@@ -8,6 +8,7 @@ import { UnavailableError } from "./lib/errors";
 import { RETRY_AFTER_SECONDS } from "./db/unavailable";
 import { databaseRecentlyUnavailable } from "./lib/server/availability";
 import { cachedDocumentResponse } from "./lib/server/cached-document";
+import { keptFamilyResponse } from "./app/api/v1/kept-family";
 
 /**
  * The outer guard: no page or API route is reached without a valid session cookie (or, for the
@@ -30,6 +31,8 @@ export async function proxy(request: NextRequest) {
   const signedIn = sessionIdentity(await decodeSession(cookie, config.secret)) !== null;
 
   if (isApiPath(pathname)) {
+    const kept = await keptFamilyResponse(request);
+    if (kept) return kept;
     // Bearer tokens are looked up by the route (a database read the proxy should not make).
     if (signedIn || request.headers.has("authorization")) return NextResponse.next();
     return NextResponse.json(
@@ -112,5 +115,8 @@ export const config = {
     // looked up by the route, in apiRoute, which every route handler is made with), and passing
     // through the proxy costs a cached API read about as much again as the read itself.
     { source: "/api/:path*", missing: [{ type: "header", key: "authorization" }] },
+    // …except the most read of all, a family's JSON, which the proxy answers from memory for a
+    // caller and family the route looked up a moment ago (app/api/v1/kept-family.ts).
+    { source: "/api/v1/families/:department/:family", has: [{ type: "header", key: "authorization" }] },
   ],
 };

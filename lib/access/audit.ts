@@ -2,7 +2,7 @@ import { userInfo } from "node:os";
 import { desc, eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { auditEvents } from "../../db/schema";
-import { forgetSubjects } from "./subjects";
+import { forgetSubjects } from "./subject-memo";
 
 /** Who did something: a signed-in user, or a named non-person ("cli (root)", "sign-in"). */
 export type Actor = { id: number | null; name: string };

@@ -3,34 +3,29 @@ import type { NextRequest } from "next/server";
 import type { Database } from "../../db/client";
 import { getDatabase } from "../../db/server";
 import type { Subject } from "../access/policy";
-import { loadSubject, rememberSubject } from "../access/subjects";
+import { rememberSubject } from "../access/subject-memo";
+import { loadSubject } from "../access/subjects";
 import { ForbiddenError, LadderError, NotFoundError, UnauthenticatedError, UnavailableError } from "../errors";
 import { movedTo } from "../editing/lifecycle";
 import { familyApiPath, rebasePath } from "../families/paths";
 import { RETRY_AFTER_SECONDS, failureReason, isDatabaseUnavailable } from "../../db/unavailable";
 import { noteRequestError } from "../server/availability";
-import { type TokenKind, hashToken } from "../tokens/secret";
+import type { TokenKind } from "../tokens/secret";
 import { authenticateToken } from "../tokens/tokens";
-import { getAuthConfig } from "./config";
-import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
+import { apiCredential } from "./credential";
 
 /**
  * Who is calling the API: a personal access token (`Authorization: Bearer …`) or, for the
  * portal's own pages and a browser, the session cookie. A token acts with its owner's rights.
  */
 export async function authenticateRequest(db: Database, request: NextRequest): Promise<Subject> {
-  const authorization = request.headers.get("authorization");
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
-    const token = match[1];
-    // Remembered by the token's hash only once a personal token was checked: a feed token never gets here.
-    return (await rememberSubject(`token:${hashToken(token)}`, () => subjectOfToken(db, token, "personal")))!;
-  }
-  const config = getAuthConfig();
-  const token = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
-  const identity = sessionIdentity(await decodeSession(token, config.secret));
-  const subject = identity ? await rememberSubject(`session:${identity.id}:${identity.subject}`, () => loadSubject(db, identity)) : null;
+  const credential = await apiCredential(request);
+  if (credential === "malformed") throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
+  // Remembered by the token's hash only once a personal token was checked: a feed token never gets here.
+  const subject =
+    credential?.kind === "token"
+      ? await rememberSubject(credential.key, () => subjectOfToken(db, credential.token, "personal"))
+      : credential && (await rememberSubject(credential.key, () => loadSubject(db, credential.identity)));
   if (!subject) {
     throw new UnauthenticatedError("Sign in, or send a personal access token as `Authorization: Bearer <token>`");
   }

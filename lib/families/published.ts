@@ -19,3 +19,8 @@ export function getPublishedFamily(db: Database, department: string, slug: strin
     return { revision, documentJson: Buffer.from(JSON.stringify(revision.document)) };
   });
 }
+
+/** The published family if getPublishedFamily has it in memory and current; null otherwise (nothing is read). */
+export function keptPublishedFamily(department: string, slug: string): PublishedFamily | null {
+  return published.kept(`${department}/${slug}`) ?? null;
+}

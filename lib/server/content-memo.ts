@@ -9,7 +9,8 @@ type Kept<V> = { value: V; version: number; bytes: number };
  * here is never older than what a page shows. The least recently used entries go first once the
  * entries' sizes (`sizeOf`, roughly bytes) pass `limitBytes`.
  *
- * On globalThis by name: route handlers are bundled apart but share the process.
+ * On globalThis by name: route handlers (and the proxy, which only reads: `kept`) are bundled
+ * apart but share the process.
  */
 export function memoUntilContentChanges<V>(name: string, limitBytes: number, sizeOf: (value: V) => number) {
   const store = globalThis as { [key: symbol]: unknown };
@@ -27,15 +28,20 @@ export function memoUntilContentChanges<V>(name: string, limitBytes: number, siz
     }
   };
 
-  return async function get(key: string, load: () => Promise<V>): Promise<V> {
-    const version = contentVersion();
-    const kept = entries.get(key);
+  /** The value kept for `key` if it is still current (now the most recently used); undefined otherwise. */
+  const kept = (key: string): V | undefined => {
+    const entry = entries.get(key);
     drop(key);
-    if (kept && kept.version === version) {
-      entries.set(key, kept); // most recently used last
-      memo.bytes += kept.bytes;
-      return kept.value;
-    }
+    if (!entry || entry.version !== contentVersion()) return undefined;
+    entries.set(key, entry); // most recently used last
+    memo.bytes += entry.bytes;
+    return entry.value;
+  };
+
+  async function get(key: string, load: () => Promise<V>): Promise<V> {
+    const version = contentVersion();
+    const current = kept(key);
+    if (current !== undefined) return current;
     const value = await load();
     // Not kept when content changed while it loaded (it may predate the change), nor without the signal.
     if (version !== null && contentVersion() === version) {
@@ -48,5 +54,7 @@ export function memoUntilContentChanges<V>(name: string, limitBytes: number, siz
       }
     }
     return value;
-  };
+  }
+
+  return Object.assign(get, { kept });
 }

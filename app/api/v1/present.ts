@@ -1,6 +1,7 @@
 import type { FamilyRevision, FamilySummary, RevisionMeta } from "@/lib/families/queries";
 import { type Subject, can } from "@/lib/access/policy";
 import { familyApiPath } from "@/lib/families/paths";
+import type { PublishedFamily } from "@/lib/families/published";
 
 /** The JSON shapes of API v1. Field names are a contract with integrations: add, never rename. */
 
@@ -34,16 +35,37 @@ export function presentRevisionMeta(department: string, slug: string, r: Revisio
 }
 
 export function presentFamilyRevision(subject: Subject, department: string, slug: string, r: FamilyRevision) {
-  const resource = { department, family: slug };
   return {
     department,
     slug,
     title: r.document.title,
     revision: presentRevisionMeta(department, slug, r),
-    // What the caller may do with this family right now (from the database, not the session).
-    permissions: { edit: can(subject, "family.edit", resource), restore: can(subject, "revision.restore", resource) },
+    permissions: familyPermissions(subject, department, slug),
     document: r.document,
   };
+}
+
+/** What the caller may do with this family right now (from the database, not the session). */
+function familyPermissions(subject: Subject, department: string, slug: string) {
+  const resource = { department, family: slug };
+  return { edit: can(subject, "family.edit", resource), restore: can(subject, "revision.restore", resource) };
+}
+
+/**
+ * Each published revision's answers, made once per set of permissions (the only part of the
+ * answer that depends on who asks), and forgotten with the revision's memo entry.
+ */
+const answers = new WeakMap<PublishedFamily, Map<string, Buffer<ArrayBuffer>>>();
+
+/** GET /api/v1/families/{department}/{family}'s answer: the published family as `subject` sees it. */
+export function familyJsonResponse(subject: Subject, department: string, slug: string, published: PublishedFamily): Response {
+  const permissions = familyPermissions(subject, department, slug);
+  const made = answers.get(published) ?? new Map<string, Buffer<ArrayBuffer>>();
+  answers.set(published, made);
+  const key = `${permissions.edit} ${permissions.restore}`;
+  let json = made.get(key);
+  if (!json) made.set(key, (json = familyRevisionJson(subject, department, slug, published.revision, published.documentJson)));
+  return new Response(json, { headers: { "content-type": "application/json", "cache-control": "no-store" } });
 }
 
 /**

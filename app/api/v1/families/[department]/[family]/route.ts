@@ -5,15 +5,13 @@ import { saveEdit } from "@/lib/editing/save-edit";
 import { getFamilyRevision } from "@/lib/families/queries";
 import { getPublishedFamily } from "@/lib/families/published";
 import { familyChanged } from "@/app/_server/family-changed";
-import { familyRevisionJson, presentRevisionMeta } from "../../../present";
+import { familyJsonResponse, presentRevisionMeta } from "../../../present";
 import { readJsonBody } from "../../../read-body";
 
 /** GET /api/v1/families/{department}/{family} — the published document and its revision. */
 export const GET = apiRoute<{ department: string; family: string }>(async ({ subject, db, params }) => {
   assertCan(subject, "family.read", params);
-  const { revision, documentJson } = await getPublishedFamily(db, params.department, params.family);
-  const json = familyRevisionJson(subject, params.department, params.family, revision, documentJson);
-  return new Response(json, { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  return familyJsonResponse(subject, params.department, params.family, await getPublishedFamily(db, params.department, params.family));
 });
 
 const putSchema = z.object({

@@ -1,0 +1,69 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { familyJsonResponse } from "../../../app/api/v1/present";
+import { keptFamilyResponse } from "../../../app/api/v1/kept-family";
+import { grantRole } from "../../../lib/access/grants";
+import { emptyFamily } from "../../../lib/families/document";
+import { getPublishedFamily } from "../../../lib/families/published";
+import { saveRevision } from "../../../lib/revisions/save";
+import { contentChanged } from "../../../lib/server/page-cache.mjs";
+import { createToken } from "../../../lib/tokens/tokens";
+import { stores, useDatabase } from "../../support/databases";
+
+vi.mock("server-only", () => ({}));
+const { authenticateRequest } = await import("../../../lib/auth/api");
+
+// This process is the only writer here (no LISTEN): changes are signalled by contentChanged().
+beforeAll(() => vi.stubEnv("DATABASE_URL", ""));
+
+const author = { id: null, name: "tester" };
+const admin = { id: null, name: "test" };
+const bearer = (token: string, path = "/api/v1/families/design/ux") =>
+  new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+describe.each(stores)("a family's JSON answered by the proxy from memory, on $label", (store) => {
+  const database = useDatabase(store);
+
+  it.skipIf(store.skip)("is the route's own answer once the route has met the caller and the family, and nothing before or after a change", async () => {
+    const db = database().db;
+    await saveRevision(db, { document: emptyFamily("design", "ux", "UX Design"), baseRevision: null, author, summary: "first" });
+    const { token } = await createToken(db, admin, { email: "reader@example.com" }, "kept");
+    const { token: stranger } = await createToken(db, admin, { email: "other@example.com" }, "never used");
+
+    // Nothing is known yet: the route answers (and checks the token against the database).
+    expect(await keptFamilyResponse(bearer(token))).toBeNull();
+    const subject = await authenticateRequest(db, bearer(token));
+    const published = await getPublishedFamily(db, "design", "ux");
+
+    const kept = await keptFamilyResponse(bearer(token));
+    expect(kept?.status).toBe(200);
+    expect(kept?.headers.get("content-type")).toBe("application/json");
+    const body = await kept!.text();
+    expect(body).toBe(await familyJsonResponse(subject, "design", "ux", published).text());
+    expect(JSON.parse(body)).toMatchObject({ title: "UX Design", revision: { number: 1 } });
+
+    // Each caller gets their own permissions in the answer: an editor of the department may edit.
+    await grantRole(db, admin, { email: "editor@example.com", role: "editor", department: "design", family: null });
+    const { token: editor } = await createToken(db, admin, { email: "editor@example.com" }, "editor's");
+    await authenticateRequest(db, bearer(editor));
+    expect(await (await keptFamilyResponse(bearer(editor)))?.json()).toMatchObject({ permissions: { edit: true, restore: false } });
+    // A change of rights made every caller unknown again (the grant's audit forgets them) until the route checks them anew.
+    expect(await keptFamilyResponse(bearer(token))).toBeNull();
+    await authenticateRequest(db, bearer(token));
+    expect(await (await keptFamilyResponse(bearer(token)))?.json()).toMatchObject({ permissions: { edit: false, restore: false } });
+
+    // Only that caller, that address, that method: everything else goes on to the route.
+    expect(await keptFamilyResponse(bearer(stranger))).toBeNull();
+    expect(await keptFamilyResponse(bearer("ladder_pat_not-a-token"))).toBeNull();
+    expect(await keptFamilyResponse(new NextRequest("http://localhost/api/v1/families/design/ux", { headers: { authorization: "Basic eA==" } }))).toBeNull();
+    expect(await keptFamilyResponse(bearer(token, "/api/v1/families/design/ux/revisions"))).toBeNull();
+    expect(await keptFamilyResponse(bearer(token, "/api/v1/families/design/ux?x=1"))).toBeNull();
+    expect(await keptFamilyResponse(bearer(token, "/api/v1/families/design/other"))).toBeNull();
+    expect(await keptFamilyResponse(new NextRequest("http://localhost/api/v1/families/design/ux", { method: "DELETE", headers: { authorization: `Bearer ${token}` } }))).toBeNull();
+
+    // A save anywhere: the kept JSON is no longer current, so the route reads the new revision.
+    await saveRevision(db, { document: emptyFamily("design", "ux", "UX Design 2"), baseRevision: 1, author, summary: "second" });
+    contentChanged();
+    expect(await keptFamilyResponse(bearer(token))).toBeNull();
+  });
+});
