@@ -47,7 +47,7 @@ export async function proxy(request: NextRequest) {
   }
 
   if (signedIn) {
-    const cached = cachedDocumentResponse(request);
+    const cached = await cachedDocumentResponse(request);
     if (cached) return cached;
   }
 

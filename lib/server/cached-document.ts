@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { freshDocument } from "./cached-pages.mjs";
+import { afterArrivedSignals, freshDocument } from "./cached-pages.mjs";
 
 /**
  * Headers that make a request a client-side navigation or prefetch (an RSC payload, not a page):
@@ -15,9 +15,10 @@ const VARY = RSC_HEADERS.join(", ");
  * Only the proxy calls this, after it has verified the session: static pages are the same for
  * every signed-in reader, and no one else gets past it.
  */
-export function cachedDocumentResponse(request: NextRequest): NextResponse | null {
+export async function cachedDocumentResponse(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.nextUrl.search !== "" || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
+  await afterArrivedSignals();
   const document = freshDocument(request.nextUrl.pathname);
   if (!document) return null;
   const headers = {

@@ -118,6 +118,17 @@ export function freshEntry(key) {
 }
 
 /**
+ * Resolves once the I/O that has already arrived is handled, among it a change notified by
+ * PostgreSQL (lib/server/page-cache.mjs): a reader whose request follows a save elsewhere must not
+ * be answered from memory while the notice of that save waits in the listener's socket. The
+ * notice leaves PostgreSQL at the commit, before the writer hears that it committed.
+ * @returns {Promise<void>}
+ */
+export function afterArrivedSignals() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * The whole page at `path` as Next last rendered it, if it is still fresh: what Next itself
  * would answer a document request with.
  * @param {string} path

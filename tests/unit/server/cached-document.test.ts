@@ -24,7 +24,7 @@ describe("the proxy answers a reader's page from what Next rendered", () => {
   it("serves the page's bytes, with a validator, and 304 for a copy that is still current", async () => {
     const html = "<!DOCTYPE html><title>Leadership — Product</title><h1>Product Leadership ✓</h1>";
     await renderedByNext(FAMILY, html);
-    const response = cachedDocumentResponse(request(FAMILY))!;
+    const response = (await cachedDocumentResponse(request(FAMILY)))!;
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(html);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -33,44 +33,44 @@ describe("the proxy answers a reader's page from what Next rendered", () => {
     const etag = response.headers.get("etag")!;
     expect(etag).toMatch(/^W\/".+"$/);
 
-    const again = cachedDocumentResponse(request(FAMILY, { headers: { "if-none-match": etag } }))!;
+    const again = (await cachedDocumentResponse(request(FAMILY, { headers: { "if-none-match": etag } })))!;
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
-    const head = cachedDocumentResponse(request(FAMILY, { method: "HEAD" }))!;
+    const head = (await cachedDocumentResponse(request(FAMILY, { method: "HEAD" })))!;
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
   });
 
   it("serves the home page under /", async () => {
     await renderedByNext("/", "<h1>Job families</h1>");
-    expect(await cachedDocumentResponse(request("/"))?.text()).toBe("<h1>Job families</h1>");
+    expect(await (await cachedDocumentResponse(request("/")))?.text()).toBe("<h1>Job families</h1>");
   });
 
   it("leaves to Next what is not a whole page it holds fresh", async () => {
     await renderedByNext(FAMILY, "<h1>Product Leadership</h1>");
     // A client navigation or prefetch wants the RSC payload, not the page.
-    expect(cachedDocumentResponse(request(FAMILY, { headers: { rsc: "1" } }))).toBeNull();
-    expect(cachedDocumentResponse(request(FAMILY, { headers: { "next-router-prefetch": "1" } }))).toBeNull();
-    expect(cachedDocumentResponse(request(`${FAMILY}?_rsc=abc`))).toBeNull();
-    expect(cachedDocumentResponse(request(`${FAMILY}?as-of=2026-01-01`))).toBeNull();
-    expect(cachedDocumentResponse(request(FAMILY, { method: "POST" }))).toBeNull();
-    expect(cachedDocumentResponse(request("/job-families/product/never-rendered"))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY, { headers: { rsc: "1" } }))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY, { headers: { "next-router-prefetch": "1" } }))).toBeNull();
+    expect(await cachedDocumentResponse(request(`${FAMILY}?_rsc=abc`))).toBeNull();
+    expect(await cachedDocumentResponse(request(`${FAMILY}?as-of=2026-01-01`))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY, { method: "POST" }))).toBeNull();
+    expect(await cachedDocumentResponse(request("/job-families/product/never-rendered"))).toBeNull();
     await renderedByNext("/job-families/product/missing", "<h1>Not found</h1>", 404);
-    expect(cachedDocumentResponse(request("/job-families/product/missing"))).toBeNull();
+    expect(await cachedDocumentResponse(request("/job-families/product/missing"))).toBeNull();
   });
 
   it("stops serving a page once content changes here or on another instance", async () => {
     await renderedByNext(FAMILY, "<h1>Revision 1</h1>");
-    expect(await cachedDocumentResponse(request(FAMILY))?.text()).toBe("<h1>Revision 1</h1>");
+    expect(await (await cachedDocumentResponse(request(FAMILY)))?.text()).toBe("<h1>Revision 1</h1>");
     await new PageCache().revalidateTag("_N_T_/layout"); // a save on this instance (familyChanged)
-    expect(cachedDocumentResponse(request(FAMILY))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY))).toBeNull();
 
     // (A render begun in the very millisecond of a change is not kept: it may have read the old revision.)
     await new Promise((r) => setTimeout(r, 2));
     await renderedByNext(FAMILY, "<h1>Revision 2</h1>");
-    expect(await cachedDocumentResponse(request(FAMILY))?.text()).toBe("<h1>Revision 2</h1>");
+    expect(await (await cachedDocumentResponse(request(FAMILY)))?.text()).toBe("<h1>Revision 2</h1>");
     contentChanged(); // a save elsewhere, heard from PostgreSQL
-    expect(cachedDocumentResponse(request(FAMILY))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY))).toBeNull();
   });
 
   it("does not keep a page whose render began before a change came in", async () => {
@@ -79,6 +79,6 @@ describe("the proxy answers a reader's page from what Next rendered", () => {
     await new Promise((r) => setTimeout(r, 2));
     contentChanged(); // …a save commits meanwhile…
     await cache.set(keyOf(FAMILY), rendered("<h1>Old</h1>"), { tags: [] }); // …and the old page arrives
-    expect(cachedDocumentResponse(request(FAMILY))).toBeNull();
+    expect(await cachedDocumentResponse(request(FAMILY))).toBeNull();
   });
 });
