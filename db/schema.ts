@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   customType,
   index,
@@ -285,3 +286,18 @@ export const checkSettings = pgTable("check_settings", {
   updatedBy: text("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row: a number bumped at the commit of every transaction that changed a family or a
+ * department (migration 0009). Every instance reads it before it answers from memory
+ * (lib/server/content-check.mjs), so a save committed anywhere is what the next request sees,
+ * without waiting for PostgreSQL's notice of it to arrive.
+ */
+export const contentVersion = pgTable(
+  "content_version",
+  {
+    single: boolean("single").primaryKey().default(true),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("content_version_one_row", sql`${t.single}`)],
+);

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { afterArrivedSignals, freshDocument } from "./cached-pages.mjs";
+import { freshDocument } from "./cached-pages.mjs";
+import { contentConfirmed } from "./content-check.mjs";
 
 /**
  * Headers that make a request a client-side navigation or prefetch (an RSC payload, not a page):
@@ -18,7 +19,7 @@ const VARY = RSC_HEADERS.join(", ");
 export async function cachedDocumentResponse(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.nextUrl.search !== "" || RSC_HEADERS.some((name) => request.headers.has(name))) return null;
-  await afterArrivedSignals();
+  if (!(await contentConfirmed())) return null;
   const document = freshDocument(request.nextUrl.pathname);
   if (!document) return null;
   const headers = {

@@ -38,7 +38,7 @@ export const state = /** @type {State} */ (
 );
 
 /** @param {Entry} entry */
-export function isFresh(entry) {
+function isFresh(entry) {
   if (entry.lastModified <= state.changedAt) return false;
   return !entry.tags.some((tag) => (state.tags.get(tag) ?? 0) >= entry.lastModified);
 }
@@ -117,15 +117,10 @@ export function freshEntry(key) {
   return null;
 }
 
-/**
- * Resolves once the I/O that has already arrived is handled, among it a change notified by
- * PostgreSQL (lib/server/page-cache.mjs): a reader whose request follows a save elsewhere must not
- * be answered from memory while the notice of that save waits in the listener's socket. The
- * notice leaves PostgreSQL at the commit, before the writer hears that it committed.
- * @returns {Promise<void>}
- */
-export function afterArrivedSignals() {
-  return new Promise((resolve) => setImmediate(resolve));
+/** Everything kept so far is out of date (a change was committed, or notices of changes may have been missed). */
+export function contentChanged() {
+  state.changedAt = Date.now();
+  state.version++;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { contentConfirmed } from "./content-check.mjs";
 import { contentVersion } from "./page-cache.mjs";
 
 type Kept<V> = { value: V; version: number; bytes: number };
@@ -5,8 +6,9 @@ type Kept<V> = { value: V; version: number; bytes: number };
 /**
  * Values made from content (a family's published revision, its JSON), kept in memory until any
  * content changes: the same signal that drops cached pages (lib/server/page-cache.mjs: a save on
- * this instance, or a change notified by PostgreSQL from any other writer). So what is served from
- * here is never older than what a page shows. The least recently used entries go first once the
+ * this instance, or a change notified by PostgreSQL from any other writer), confirmed against
+ * PostgreSQL's content version before use (lib/server/content-check.mjs; `kept` leaves that to its
+ * caller). So what is served from here is never older than what a page shows. The least recently used entries go first once the
  * entries' sizes (`sizeOf`, roughly bytes) pass `limitBytes`.
  *
  * On globalThis by name: route handlers (and the proxy, which only reads: `kept`) are bundled
@@ -39,8 +41,9 @@ export function memoUntilContentChanges<V>(name: string, limitBytes: number, siz
   };
 
   async function get(key: string, load: () => Promise<V>): Promise<V> {
-    const version = contentVersion();
-    const current = kept(key);
+    // Like a cached page, a kept value stands in for a read made after the request arrived.
+    const version = (await contentConfirmed()) ? contentVersion() : null;
+    const current = version === null ? undefined : kept(key);
     if (current !== undefined) return current;
     const value = await load();
     // Not kept when content changed while it loaded (it may predate the change), nor without the signal.

@@ -1,5 +1,4 @@
 // Types for page-cache.mjs (plain JavaScript, since Next imports it unbundled).
-export function contentChanged(): void;
 export function listenForChanges(): Promise<void>;
 export function contentVersion(): number | null;
 export default class PageCache {

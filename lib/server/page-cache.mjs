@@ -18,17 +18,13 @@
  * Plain JavaScript: Next imports this file as it is, outside its bundles.
  */
 import postgres from "postgres";
-import { drop, freshEntry, keep, state } from "./cached-pages.mjs";
+import { contentChanged, drop, freshEntry, keep, state } from "./cached-pages.mjs";
+import { contentConfirmed } from "./content-check.mjs";
 
 const CHANNEL = "ladder_content_changed";
 // Counted in characters of HTML and RSC payload; in memory a character takes one or two bytes.
 const limitBytes = Number(process.env.LADDER_PAGE_CACHE_MB || 32) * 1024 * 1024;
 
-/** Everything cached so far is out of date (a change was committed, or notifications may have been missed). */
-export function contentChanged() {
-  state.changedAt = Date.now();
-  state.version++;
-}
 
 /**
  * A number that changes whenever content may have changed (here or, through PostgreSQL, on
@@ -71,7 +67,8 @@ export default class PageCache {
   /** @param {string} key */
   async get(key) {
     void listenForChanges();
-    const entry = freshEntry(key);
+    // A render reads the database after the request arrived; so must what is kept stand in for one.
+    const entry = (await contentConfirmed()) ? freshEntry(key) : null;
     if (entry) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     if (!state.misses.has(key)) state.misses.set(key, Date.now());
     return null;

@@ -86,7 +86,7 @@ async function current() {
   return getFamilyRevision(database.db, family.department, family.slug);
 }
 
-test("a change written elsewhere is on every instance as soon as PostgreSQL notifies it (within a second)", async ({ page }) => {
+test("a change written elsewhere is what the next request gets on every instance", async ({ page }) => {
   test.setTimeout(120_000);
   // Cookies are not bound to a port: the session from signing in on A is sent to B as well.
   await page.context().clearCookies();
@@ -113,19 +113,10 @@ test("a change written elsewhere is on every instance as soon as PostgreSQL noti
     author: { id: null, name: "Another instance" },
     summary: "Renamed",
   });
+  // The next API call on B, and the next page request on each instance, before PostgreSQL's notice
+  // of the save need have arrived.
+  expect(await readApi(request, base.b)).toEqual({ title: renamed.title, revision: String(saved.number) });
   for (const url of [base.a, base.b]) {
-    // The notice of the save reaches each instance from PostgreSQL (LISTEN/NOTIFY), milliseconds
-    // after the commit but not in step with this process, which wrote and reads at once: on a
-    // loaded machine its first request can arrive before the notice. So: the new page within a
-    // second, never the old one after it.
-    const started = Date.now();
-    await expect
-      .poll(async () => (await request.get(`${url}${familyPath}`, { headers: { "if-none-match": etags[url] } })).status(), {
-        timeout: 1_000,
-        intervals: [10],
-      })
-      .toBe(200);
-    test.info().annotations.push({ type: "notice", description: `${url}: the save was served ${Date.now() - started} ms after its commit` });
     // The copy a browser holds is out of date: revalidating it brings the new page.
     const revalidated = await request.get(`${url}${familyPath}`, { headers: { "if-none-match": etags[url] } });
     expect(revalidated.status()).toBe(200);

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { rememberedSubject } from "@/lib/access/subject-memo";
 import { apiCredential } from "@/lib/auth/credential";
 import { keptPublishedFamily } from "@/lib/families/published";
-import { afterArrivedSignals } from "@/lib/server/cached-pages.mjs";
+import { contentConfirmed } from "@/lib/server/content-check.mjs";
 import { familyJsonResponse } from "./present";
 
 const FAMILY = /^\/api\/v1\/families\/([^/]+)\/([^/]+)$/;
@@ -32,7 +32,8 @@ export async function keptFamilyResponse(request: NextRequest): Promise<Response
   const credential = await apiCredential(request);
   const subject = credential && credential !== "malformed" ? rememberedSubject(credential.key) : null;
   if (!subject || !can(subject, "family.read", { department, family })) return null;
-  await afterArrivedSignals(); // a save notified a moment ago must not be answered from memory
+  // A save committed anywhere before this request must not be answered from memory.
+  if (!(await contentConfirmed())) return null;
   const published = keptPublishedFamily(department, family);
   if (!published) return null;
   const response = familyJsonResponse(subject, department, family, published);

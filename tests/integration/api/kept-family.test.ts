@@ -6,7 +6,7 @@ import { grantRole } from "../../../lib/access/grants";
 import { emptyFamily } from "../../../lib/families/document";
 import { getPublishedFamily } from "../../../lib/families/published";
 import { saveRevision } from "../../../lib/revisions/save";
-import { contentChanged } from "../../../lib/server/page-cache.mjs";
+import { contentChanged } from "../../../lib/server/cached-pages.mjs";
 import { createToken } from "../../../lib/tokens/tokens";
 import { stores, useDatabase } from "../../support/databases";
 

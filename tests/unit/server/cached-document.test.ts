@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cachedDocumentResponse } from "../../../lib/server/cached-document";
-import PageCache, { contentChanged } from "../../../lib/server/page-cache.mjs";
+import PageCache from "../../../lib/server/page-cache.mjs";
+import { contentChanged } from "../../../lib/server/cached-pages.mjs";
 
 // No PostgreSQL here: this process is the only writer, as with the embedded store.
 beforeAll(() => vi.stubEnv("DATABASE_URL", ""));

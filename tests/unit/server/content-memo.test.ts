@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { memoUntilContentChanges } from "../../../lib/server/content-memo";
-import PageCache, { contentChanged } from "../../../lib/server/page-cache.mjs";
+import PageCache from "../../../lib/server/page-cache.mjs";
+import { contentChanged } from "../../../lib/server/cached-pages.mjs";
 
 // No PostgreSQL here: this process is the only writer, as with the embedded store.
 beforeAll(() => vi.stubEnv("DATABASE_URL", ""));
