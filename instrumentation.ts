@@ -2,8 +2,10 @@
 export async function register() {
   // Only the Node.js server: not the edge runtime, and not `next build`, which must not need a database.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { installMethodGuard } = await import("./lib/server/methods");
-  installMethodGuard();
+  const { installFrontDoor } = await import("./lib/server/front-door");
+  const { cachedPageAnswer } = await import("./lib/server/cached-document");
+  const { keptFamilyAnswer } = await import("./app/api/v1/kept-family");
+  installFrontDoor([cachedPageAnswer, keptFamilyAnswer]);
   const { startServerOrExit } = await import("./lib/server/startup");
   await startServerOrExit();
 }

@@ -1,14 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getAuthConfig } from "./lib/auth/config";
 import { asOfRewrite } from "./lib/families/as-of";
 import { isFeedPath } from "./lib/feeds/paths";
-import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./lib/auth/jwt";
+import { sessionIdentityOf } from "./lib/auth/credential";
 import { ALLOWED_METHODS, PATH_HEADER, isApiPath, isPublicPath, isWellFormedPath, signInUrl } from "./lib/auth/paths";
 import { UnavailableError } from "./lib/errors";
 import { RETRY_AFTER_SECONDS } from "./db/unavailable";
 import { databaseRecentlyUnavailable } from "./lib/server/availability";
-import { cachedDocumentResponse } from "./lib/server/cached-document";
-import { keptFamilyResponse } from "./app/api/v1/kept-family";
 
 /**
  * The outer guard: no page or API route is reached without a valid session cookie (or, for the
@@ -26,13 +23,9 @@ export async function proxy(request: NextRequest) {
   // A feed reader cannot sign in: the feed route checks the feed token in its URL itself.
   if (isFeedPath(pathname)) return NextResponse.next();
 
-  const config = getAuthConfig();
-  const cookie = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.secureCookies));
-  const signedIn = sessionIdentity(await decodeSession(cookie, config.secret)) !== null;
+  const signedIn = (await sessionIdentityOf(request.cookies.getAll())) !== null;
 
   if (isApiPath(pathname)) {
-    const kept = await keptFamilyResponse(request);
-    if (kept) return kept;
     // Bearer tokens are looked up by the route (a database read the proxy should not make).
     if (signedIn || request.headers.has("authorization")) return NextResponse.next();
     return NextResponse.json(
@@ -44,11 +37,6 @@ export async function proxy(request: NextRequest) {
       },
       { status: 401, headers: { "www-authenticate": 'Bearer realm="ladder"', "cache-control": "no-store" } },
     );
-  }
-
-  if (signedIn) {
-    const cached = await cachedDocumentResponse(request);
-    if (cached) return cached;
   }
 
   const target = request.nextUrl.clone();
@@ -115,8 +103,5 @@ export const config = {
     // looked up by the route, in apiRoute, which every route handler is made with), and passing
     // through the proxy costs a cached API read about as much again as the read itself.
     { source: "/api/:path*", missing: [{ type: "header", key: "authorization" }] },
-    // …except the most read of all, a family's JSON, which the proxy answers from memory for a
-    // caller and family the route looked up a moment ago (app/api/v1/kept-family.ts).
-    { source: "/api/v1/families/:department/:family", has: [{ type: "header", key: "authorization" }] },
   ],
 };

@@ -8,9 +8,9 @@ import { revalidatePath } from "next/cache";
  *
  * How it reaches every instance: this process drops its cached reading pages at once (the
  * `/` layout tag covers every page under it, so level, department and history pages too, and
- * pages that show this family's title elsewhere). The other instances hear of the change from
- * PostgreSQL: a trigger notifies `ladder_content_changed` when the transaction commits, whoever
- * wrote it (the CLI importer too), and lib/server/page-cache.mjs listens.
+ * pages that show this family's title elsewhere). The other instances learn of it from
+ * PostgreSQL: the commit moves the content version, whoever wrote (the CLI importer too), and each
+ * instance reads that version before it answers from memory (lib/server/content-check.mjs).
  */
 export function familyChanged(family: { department: string; slug: string }): void {
   void family; // Every cached page is dropped, not only this family's: see lib/server/page-cache.mjs.

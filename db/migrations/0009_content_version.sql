@@ -26,3 +26,10 @@ CREATE CONSTRAINT TRIGGER job_families_content_version AFTER INSERT OR UPDATE OR
 --> statement-breakpoint
 CREATE CONSTRAINT TRIGGER departments_content_version AFTER INSERT OR UPDATE OR DELETE ON departments
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ladder_bump_content_version();
+--> statement-breakpoint
+-- The content version replaces the notice of migration 0004: instances read it instead of listening.
+DROP TRIGGER job_families_content_changed ON job_families;
+--> statement-breakpoint
+DROP TRIGGER departments_content_changed ON departments;
+--> statement-breakpoint
+DROP FUNCTION ladder_notify_content_changed();

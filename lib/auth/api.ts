@@ -19,7 +19,7 @@ import { apiCredential } from "./credential";
  * portal's own pages and a browser, the session cookie. A token acts with its owner's rights.
  */
 export async function authenticateRequest(db: Database, request: NextRequest): Promise<Subject> {
-  const credential = await apiCredential(request);
+  const credential = await apiCredential(request.headers.get("authorization"), request.cookies.getAll());
   if (credential === "malformed") throw new UnauthenticatedError("Authorization must be `Bearer <token>`");
   // Remembered by the token's hash only once a personal token was checked: a feed token never gets here.
   const subject =

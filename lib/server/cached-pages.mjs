@@ -2,16 +2,17 @@
 /**
  * The reading pages this process keeps in memory: filled by Next's cache handler
  * (lib/server/page-cache.mjs) when it renders a static page, and read by it on every cache
- * lookup; the proxy also answers a signed-in reader's request for a whole page from here
- * (`freshDocument`), without going through Next's page handler at all.
+ * lookup; the front door (lib/server/front-door.ts) also answers a signed-in reader's request for
+ * a whole page from here (`freshDocument`), before Next.js sees the request at all.
  *
- * Why the proxy serves documents itself: a cached page served by Next costs about twice a bare
+ * Why the bytes are served before Next: a cached page served by Next costs about twice a bare
  * static route (the proxy's own invocation, then routing, the cache lookup, an ETag hashed over
- * the whole page and the page written out as a string on every answer). The proxy has already
- * checked the session by then; handing back bytes made once is all that is left to do.
+ * the whole page and the page written out as a string on every answer), and even answered by the
+ * proxy it still costs Next's handling around it. Handing back bytes made once is all there is to
+ * do once the session is checked.
  *
- * On globalThis by name: the cache handler is loaded as is, the proxy from its own bundle, and
- * both must see one store per process.
+ * On globalThis by name: the cache handler is loaded as is, the front door from the
+ * instrumentation bundle, and both must see one store per process.
  */
 import { createHash } from "node:crypto";
 
@@ -20,8 +21,7 @@ import { createHash } from "node:crypto";
  * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number,
  *   path: string | null, document: Document | null }} Entry
  * @typedef {{ entries: Map<string, Entry>, documents: Map<string, string>, bytes: number,
- *   changedAt: number, tags: Map<string, number>, misses: Map<string, number>, version: number,
- *   listening?: Promise<void> }} State
+ *   changedAt: number, tags: Map<string, number>, misses: Map<string, number>, version: number }} State
  */
 
 /** One state per process, shared by every handler instance Next creates, the proxy, and tests. */
@@ -117,10 +117,22 @@ export function freshEntry(key) {
   return null;
 }
 
-/** Everything kept so far is out of date (a change was committed, or notices of changes may have been missed). */
+/**
+ * Everything kept so far is out of date: content changed (lib/server/content-check.mjs), or may
+ * have changed unseen.
+ */
 export function contentChanged() {
   state.changedAt = Date.now();
   state.version++;
+}
+
+/**
+ * A number that moves whenever content may have changed, for other things kept in memory until
+ * then (lib/server/content-memo.ts).
+ * @returns {number}
+ */
+export function contentVersion() {
+  return state.version;
 }
 
 /**

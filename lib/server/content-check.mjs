@@ -2,20 +2,20 @@
 /**
  * Before this process answers from memory (a cached page, a family's JSON), it asks PostgreSQL
  * which version of the content is current: the number migration 0009 bumps at the commit of any
- * change to a family or department, from any writer. If it moved, everything kept is out of date.
+ * change to a family or department, from any writer (a save on any instance, the CLI importer).
+ * If it moved, everything kept is out of date.
  *
- * Why, when every instance already hears of changes through LISTEN/NOTIFY
- * (lib/server/page-cache.mjs): the notice arrives milliseconds after the commit, but not in step
- * with other connections, so a reader whose request follows a save elsewhere could still be
- * answered with the page from before it. Reading the version after the request arrived leaves no
- * such window: the read sees every transaction that committed before it began.
+ * Why a read and not a notice (LISTEN/NOTIFY, which Ladder used before): a notice arrives
+ * milliseconds after the commit, but not in step with other connections, so a reader whose
+ * request followed a save elsewhere could still be answered with the page from before it. A read
+ * begun after the request arrived sees every transaction that committed before it.
  *
  * Requests share the reads: one is on its way at a time, and a request that arrives while one is
  * on its way waits for the next (the one on its way may have begun before a commit the request
  * follows). Under load that is one short query for many answers.
  *
  * Plain JavaScript on globalThis by name, like the page store: the cache handler is loaded as is,
- * the proxy from its own bundle, and both must share one connection and one read per process.
+ * the front door from its own bundle, and both must share one connection and one read per process.
  */
 import postgres from "postgres";
 import { contentChanged } from "./cached-pages.mjs";

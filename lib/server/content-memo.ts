@@ -1,18 +1,18 @@
+import { contentVersion } from "./cached-pages.mjs";
 import { contentConfirmed } from "./content-check.mjs";
-import { contentVersion } from "./page-cache.mjs";
 
 type Kept<V> = { value: V; version: number; bytes: number };
 
 /**
  * Values made from content (a family's published revision, its JSON), kept in memory until any
- * content changes: the same signal that drops cached pages (lib/server/page-cache.mjs: a save on
- * this instance, or a change notified by PostgreSQL from any other writer), confirmed against
- * PostgreSQL's content version before use (lib/server/content-check.mjs; `kept` leaves that to its
- * caller). So what is served from here is never older than what a page shows. The least recently used entries go first once the
- * entries' sizes (`sizeOf`, roughly bytes) pass `limitBytes`.
+ * content changes: the same signal that drops cached pages (a save on this instance, or a move of
+ * PostgreSQL's content version, read before use: lib/server/content-check.mjs; `kept` leaves that
+ * read to its caller). So what is served from here is never older than what a page shows. The
+ * least recently used entries go first once the entries' sizes (`sizeOf`, roughly bytes) pass
+ * `limitBytes`.
  *
- * On globalThis by name: route handlers (and the proxy, which only reads: `kept`) are bundled
- * apart but share the process.
+ * On globalThis by name: route handlers (and the front door, which only reads: `kept`) are
+ * bundled apart but share the process.
  */
 export function memoUntilContentChanges<V>(name: string, limitBytes: number, sizeOf: (value: V) => number) {
   const store = globalThis as { [key: symbol]: unknown };
@@ -46,7 +46,7 @@ export function memoUntilContentChanges<V>(name: string, limitBytes: number, siz
     const current = version === null ? undefined : kept(key);
     if (current !== undefined) return current;
     const value = await load();
-    // Not kept when content changed while it loaded (it may predate the change), nor without the signal.
+    // Not kept when content changed while it loaded (it may predate the change), nor when the version could not be read.
     if (version !== null && contentVersion() === version) {
       const size = sizeOf(value);
       entries.set(key, { value, version, bytes: size });

@@ -1,4 +1,4 @@
-import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ALLOWED_METHODS } from "../auth/paths";
 
 const allowed = new Set<string>(ALLOWED_METHODS);
@@ -14,20 +14,4 @@ export function refuseUnsupportedMethod(request: IncomingMessage, response: Serv
   response.writeHead(405, { allow: ALLOWED_METHODS.join(", "), "content-length": "0", "cache-control": "no-store" });
   response.end();
   return true;
-}
-
-const state = globalThis as unknown as { ladderMethodGuard?: boolean };
-
-/**
- * Puts refuseUnsupportedMethod in front of every HTTP server in this process (Next's own,
- * which `next start` creates before instrumentation runs). Installed once.
- */
-export function installMethodGuard(): void {
-  if (state.ladderMethodGuard) return;
-  state.ladderMethodGuard = true;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request" && refuseUnsupportedMethod(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
-    return (emit as (event: string | symbol, ...args: unknown[]) => boolean).call(this, event, ...args);
-  } as typeof emit;
 }

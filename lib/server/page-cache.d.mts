@@ -1,6 +1,4 @@
 // Types for page-cache.mjs (plain JavaScript, since Next imports it unbundled).
-export function listenForChanges(): Promise<void>;
-export function contentVersion(): number | null;
 export default class PageCache {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown, ctx: { cacheControl?: unknown; tags?: string[] }): Promise<void>;

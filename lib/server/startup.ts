@@ -2,7 +2,6 @@ import { databaseConfigFromEnv, describeDatabase } from "../../db/client";
 import { seedDemoContent } from "../../db/seed/demo";
 import { getDatabaseHandle } from "../../db/server";
 import { startAuth } from "../auth/startup";
-import { listenForChanges } from "./page-cache.mjs";
 import { handbookUrlFromEnv } from "../markdown/handbook-url";
 
 /**
@@ -42,8 +41,6 @@ export async function startServer(): Promise<void> {
 
   const handle = await openDatabase();
   console.log(`Ladder: data in ${describeDatabase(handle.config)}`);
-  // Before the first request: no page may be cached before this instance hears of changes.
-  await listenForChanges();
   const wantsDemo =
     process.env.LADDER_DEMO_CONTENT === "1" || (handle.config.kind !== "postgres" && process.env.LADDER_DEMO_CONTENT !== "0");
   if (wantsDemo) {

@@ -57,15 +57,22 @@ function familyPermissions(subject: Subject, department: string, slug: string) {
  */
 const answers = new WeakMap<PublishedFamily, Map<string, Buffer<ArrayBuffer>>>();
 
-/** GET /api/v1/families/{department}/{family}'s answer: the published family as `subject` sees it. */
-export function familyJsonResponse(subject: Subject, department: string, slug: string, published: PublishedFamily): Response {
+export const FAMILY_JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
+
+/** GET /api/v1/families/{department}/{family}'s body: the published family as `subject` sees it. */
+export function familyJson(subject: Subject, department: string, slug: string, published: PublishedFamily): Buffer<ArrayBuffer> {
   const permissions = familyPermissions(subject, department, slug);
   const made = answers.get(published) ?? new Map<string, Buffer<ArrayBuffer>>();
   answers.set(published, made);
   const key = `${permissions.edit} ${permissions.restore}`;
   let json = made.get(key);
   if (!json) made.set(key, (json = familyRevisionJson(subject, department, slug, published.revision, published.documentJson)));
-  return new Response(json, { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  return json;
+}
+
+/** GET /api/v1/families/{department}/{family}'s answer. */
+export function familyJsonResponse(subject: Subject, department: string, slug: string, published: PublishedFamily): Response {
+  return new Response(familyJson(subject, department, slug, published), { headers: FAMILY_JSON_HEADERS });
 }
 
 /**

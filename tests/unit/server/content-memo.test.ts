@@ -20,7 +20,7 @@ describe("what the API keeps in memory until content changes", () => {
     expect(await get("family", load)).toBe("revision 2");
 
     stored = "revision 3";
-    contentChanged(); // a notification from another instance or the CLI
+    contentChanged(); // a change another instance or the CLI made, read from PostgreSQL
     expect(await get("family", load)).toBe("revision 3");
   });
 

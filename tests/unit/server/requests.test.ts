@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { RETRY_AFTER_SECONDS } from "../../../db/unavailable";
 import { isWellFormedPath } from "../../../lib/auth/paths";
 import { noteRequestError } from "../../../lib/server/availability";
-import { installMethodGuard } from "../../../lib/server/methods";
+import { installFrontDoor } from "../../../lib/server/front-door";
 import { proxy } from "../../../proxy";
 
 const site = "http://ladder.test";
@@ -13,7 +13,7 @@ const call = (path: string, method = "GET") => proxy(new NextRequest(new URL(pat
 
 describe("requests no route can answer", () => {
   it.each(["TRACE"])("%s is 405 from the HTTP server, before Next.js builds a Request it cannot hold", async (method) => {
-    installMethodGuard();
+    installFrontDoor([]);
     const server = createServer((_request, response) => response.end("reached the app"));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
