@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and file assets that bundling breaks (the first query fails with
@@ -10,19 +11,9 @@ const nextConfig: NextConfig = {
   // (see the file); Next's own cache would only forget them in the instance that saved.
   cacheHandler: fileURLToPath(new URL("./lib/server/page-cache.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  // No page of Ladder may be framed by another site (clickjacking of admin buttons).
+  // The same headers on every answer, Next's and the front door's (lib/server/security-headers.ts).
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
   // forbidden() renders app/forbidden.tsx (a real 403 page) only with this flag in Next 16.
   experimental: { authInterrupts: true },

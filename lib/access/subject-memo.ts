@@ -7,7 +7,7 @@ import type { Subject } from "./policy";
  * on this instance is forgotten at once (recordAudit, which every such change writes, calls
  * forgetSubjects); on another instance it takes effect within SUBJECT_MEMO_MS, less than a
  * session cookie, which stays valid until it expires, ever allowed.
- * On globalThis: route handlers, server actions and the proxy are bundled apart but share the process.
+ * On globalThis: route handlers, server actions and the front door are bundled apart but share the process.
  */
 export const SUBJECT_MEMO_MS = 2000;
 const SUBJECTS_KEPT = 10_000;
@@ -32,7 +32,7 @@ export async function rememberSubject(credential: string, load: () => Promise<Su
 
 /**
  * The subject remembered for this credential, if looked up less than SUBJECT_MEMO_MS ago; null
- * otherwise, without looking it up (for the proxy, which reads no database).
+ * otherwise, without looking it up (for the front door, which answers only from memory).
  */
 export function rememberedSubject(credential: string): Subject | null {
   const kept = memo.get(credential);

@@ -18,19 +18,20 @@ import { createHash } from "node:crypto";
 
 /**
  * @typedef {{ body: Buffer, etag: string }} Document
- * @typedef {{ value: any, lastModified: number, cacheControl: any, tags: string[], bytes: number,
+ * @typedef {{ at: number, version: number }} Moment when a render began: the clock, and `state.version`
+ * @typedef {{ value: any, lastModified: number, version: number, cacheControl: any, tags: string[], bytes: number,
  *   path: string | null, document: Document | null }} Entry
  * @typedef {{ entries: Map<string, Entry>, documents: Map<string, string>, bytes: number,
- *   changedAt: number, tags: Map<string, number>, misses: Map<string, number>, version: number }} State
+ *   changedVersion: number, tags: Map<string, number>, misses: Map<string, Moment>, version: number }} State
  */
 
-/** One state per process, shared by every handler instance Next creates, the proxy, and tests. */
+/** One state per process, shared by every handler instance Next creates, the front door, and tests. */
 export const state = /** @type {State} */ (
   /** @type {any} */ (globalThis)[Symbol.for("ladder.pageCache")] ??= {
     entries: new Map(),
     documents: new Map(),
     bytes: 0,
-    changedAt: 0,
+    changedVersion: 0,
     tags: new Map(),
     misses: new Map(),
     version: 0,
@@ -39,13 +40,14 @@ export const state = /** @type {State} */ (
 
 /** @param {Entry} entry */
 function isFresh(entry) {
-  if (entry.lastModified <= state.changedAt) return false;
+  // Counted, not timed: a render begun in the very millisecond of a change must not pass for a later one.
+  if (entry.version < state.changedVersion) return false;
   return !entry.tags.some((tag) => (state.tags.get(tag) ?? 0) >= entry.lastModified);
 }
 
 /**
  * Next's key for a page's cache entry ends in its path: `/route-cache/APP_PAGE/<hash>/$/job-families/a/b`,
- * `…/$/index` for `/`. Only whole-page entries that answered 200 are served by the proxy; should
+ * `…/$/index` for `/`. Only whole-page entries that answered 200 are served by the front door; should
  * a later Next spell its keys otherwise, nothing is found here and Next serves every page itself.
  * @param {string} key
  * @param {any} value
@@ -80,17 +82,17 @@ export function drop(key) {
 }
 
 /**
- * Keeps what Next rendered under its key (and, for a whole page, under its path for the proxy).
+ * Keeps what Next rendered under its key (and, for a whole page, under its path for the front door).
  * @param {string} key
  * @param {any} value
- * @param {{ lastModified: number, cacheControl: unknown, tags: string[], limitBytes: number }} meta
+ * @param {{ began: Moment, cacheControl: unknown, tags: string[], limitBytes: number }} meta
  */
 export function keep(key, value, meta) {
   drop(key);
   const path = documentPath(key, value);
   const document = path === null ? null : documentOf(value.html);
-  const { lastModified, cacheControl, tags } = meta;
-  const entry = { value, lastModified, cacheControl, tags, path, document, bytes: sizeOf(value, document) };
+  const { began, cacheControl, tags } = meta;
+  const entry = { value, lastModified: began.at, version: began.version, cacheControl, tags, path, document, bytes: sizeOf(value, document) };
   state.entries.set(key, entry);
   if (path !== null) state.documents.set(path, key);
   state.bytes += entry.bytes;
@@ -122,8 +124,15 @@ export function freshEntry(key) {
  * have changed unseen.
  */
 export function contentChanged() {
-  state.changedAt = Date.now();
-  state.version++;
+  state.changedVersion = ++state.version;
+}
+
+/**
+ * Now, as a render's beginning: what is rendered from here on may be kept until the next change.
+ * @returns {Moment}
+ */
+export function now() {
+  return { at: Date.now(), version: state.version };
 }
 
 /**

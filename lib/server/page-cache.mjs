@@ -16,7 +16,7 @@
  *
  * Plain JavaScript: Next imports this file as it is, outside its bundles.
  */
-import { drop, freshEntry, keep, state } from "./cached-pages.mjs";
+import { drop, freshEntry, keep, now, state } from "./cached-pages.mjs";
 import { contentConfirmed } from "./content-check.mjs";
 
 // Counted in characters of HTML and RSC payload; in memory a character takes one or two bytes.
@@ -28,7 +28,7 @@ export default class PageCache {
     // A render reads the database after the request arrived; so must what is kept stand in for one.
     const entry = (await contentConfirmed()) ? freshEntry(key) : null;
     if (entry) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
-    if (!state.misses.has(key)) state.misses.set(key, Date.now());
+    if (!state.misses.has(key)) state.misses.set(key, now());
     return null;
   }
 
@@ -38,12 +38,12 @@ export default class PageCache {
    * @param {{ cacheControl?: unknown, tags?: string[] }} ctx
    */
   async set(key, value, ctx) {
-    const startedAt = state.misses.get(key) ?? Date.now();
+    const began = state.misses.get(key) ?? now();
     state.misses.delete(key);
     if (!value) return drop(key);
     const header = value.headers?.["x-next-cache-tags"];
     const tags = [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
-    keep(key, value, { lastModified: startedAt, cacheControl: ctx?.cacheControl, tags, limitBytes });
+    keep(key, value, { began, cacheControl: ctx?.cacheControl, tags, limitBytes });
   }
 
   /** revalidatePath / revalidateTag in this process (other processes learn of saves from PostgreSQL's content version). */

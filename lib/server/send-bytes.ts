@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { SECURITY_HEADERS } from "./security-headers";
 
 /** Each body's gzip, made the first time a client that takes gzip asks for it, and kept as long as the body. */
 const gzipped = new WeakMap<Uint8Array, Buffer>();
@@ -16,9 +17,9 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /**
- * Writes bytes made once (a cached page, a family's JSON) as the answer to `request`: 304 when
- * the client's copy has `etag`, no body for HEAD, gzip for a client that takes it (compressed once
- * per body, not per answer).
+ * Writes bytes made once (a cached page, a family's JSON) as the answer to `request`, with the
+ * headers every answer of Ladder carries: 304 when the client's copy has `etag`, no body for
+ * HEAD, gzip for a client that takes it (compressed once per body, not per answer).
  */
 export function sendBytes(
   request: IncomingMessage,
@@ -27,7 +28,7 @@ export function sendBytes(
   headers: Record<string, string>,
   etag?: string,
 ): void {
-  const all: Record<string, string> = { ...headers, vary: headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding" };
+  const all: Record<string, string> = { ...SECURITY_HEADERS, ...headers, vary: headers.vary ? `${headers.vary}, accept-encoding` : "accept-encoding" };
   if (etag) {
     all.etag = etag;
     if (request.headers["if-none-match"] === etag) {

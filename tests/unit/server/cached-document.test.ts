@@ -43,6 +43,9 @@ describe("a reader's page answered from what Next rendered, before Next", () => 
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(response.headers.get("x-ladder-cache")).toBe("HIT");
+    // The same security headers as every answer of Next's: no other site may frame the page.
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(response.headers.get("vary")).toContain("rsc");
     const etag = response.headers.get("etag")!;
     expect(etag).toMatch(/^W\/".+"$/);
