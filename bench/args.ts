@@ -12,14 +12,16 @@ export type BenchOptions = {
   port: number;
 };
 
+/** The default dataset, which a bigger run also loads and measures beside it (the "within 1.2×" targets). */
+export const SMALL = { families: 10, revisions: 100 };
+
 const usage =
   "usage: npm run bench -- [--families N] [--revisions N] [--rounds N] [--duration SECONDS] [--connections N] [--skip-build]";
 const numeric = ["--families", "--revisions", "--rounds", "--duration", "--connections"] as const;
 
 export function parseArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = {
-    families: 10,
-    revisions: 100,
+    ...SMALL,
     rounds: 5,
     duration: 3,
     connections: 20,

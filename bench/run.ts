@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createToken } from "../lib/tokens/tokens";
 import { nextBin, startNext, waitForHealthy } from "../tests/e2e/support/server";
-import { parseArgs } from "./args";
+import { SMALL, parseArgs } from "./args";
 import { createPostgresDatabase } from "../tests/support/postgres";
 import { loadDataset, longHistory, reference } from "./dataset";
 import { benchHistory } from "./history";
 import { type Target, measureInRounds } from "./load";
 import { pageWeight } from "./weight";
-import { API_FAMILY, FAMILY_PAGE, HTTP_BASELINE, NEXT_BASELINE, loadResults, printReport, saveResults } from "./report";
+import { API_FAMILY, FAMILY_PAGE, HTTP_BASELINE, NEXT_BASELINE, printReport, saveResults, smallSuffix } from "./report";
 import { signedInCookie } from "./sign-in";
 
 const root = join(import.meta.dirname, "..");
@@ -47,20 +47,91 @@ function buildBaselineApp(htmlFile: string, env: NodeJS.ProcessEnv): string {
   return dir;
 }
 
+/** A Ladder server on a database of its own, loaded with a dataset, and a reader signed in to it. */
+type Ladder = { base: string; cookie: string; token: string; pid: number };
+
+/**
+ * Creates a database, loads `families` and `revisions` into it, starts `next start` on it and
+ * signs `employee@example.com` in through the real flow (cookie for pages, token for the API).
+ */
+async function startLadder(
+  label: string,
+  size: { families: number; revisions: number },
+  ports: { app: number; sso: number },
+  env: NodeJS.ProcessEnv,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<Ladder> {
+  step(`creating a database and loading ${size.families} families, ${size.revisions} revisions…`);
+  const database = await createPostgresDatabase("ladder_bench");
+  cleanups.push(() => database.drop());
+  await loadDataset(database.url, database, size.families, size.revisions, (s) => step(`  ${s}`));
+
+  step(`starting the server for ${size.families} families (next start, PostgreSQL)…`);
+  const server = startNext({
+    port: ports.app,
+    env: {
+      ...env,
+      DATABASE_URL: database.url,
+      LADDER_DEV_SSO_PORT: String(ports.sso),
+      NEXTAUTH_URL: `http://localhost:${ports.app}`,
+      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} ${SERVER_NODE_OPTIONS}`.trim(),
+    },
+    logFile: join(outDir, `server${label}.log`),
+  });
+  cleanups.push(() => server.stop());
+  const base = `http://127.0.0.1:${ports.app}`;
+  await waitForHealthy(`${base}/api/health`, server, 120_000);
+
+  step("signing a reader in through the development OIDC provider…");
+  const reader = "employee@example.com";
+  const cookie = await signedInCookie(`http://localhost:${ports.app}`, reader);
+  const { token } = await createToken(database.db, { id: null, name: "bench" }, { email: reader }, "bench");
+  return { base, cookie, token, pid: server.process.pid! };
+}
+
+const familyPath = `/job-families/${reference.department}/${reference.slug}`;
+
+/** Ladder's own targets on one server; `suffix` names the server's dataset when there are two. */
+function ladderTargets(ladder: Ladder, suffix = ""): Target[] {
+  const session = { cookie: ladder.cookie };
+  const app = { server: ladder.pid, app: true };
+  return [
+    { name: `home page${suffix}`, url: `${ladder.base}/`, headers: session, ...app },
+    { name: `department page${suffix}`, url: `${ladder.base}/job-families/${reference.department}`, headers: session, ...app },
+    { name: `${FAMILY_PAGE}${suffix}`, url: `${ladder.base}${familyPath}`, headers: session, ...app },
+    {
+      name: `${API_FAMILY}${suffix}`,
+      url: `${ladder.base}/api/v1/families/${reference.department}/${reference.slug}`,
+      headers: { authorization: `Bearer ${ladder.token}` },
+      ...app,
+    },
+    {
+      name: `history page, ${longHistory.revisions.toLocaleString("en")} revisions${suffix}`,
+      url: `${ladder.base}/job-families/${longHistory.department}/${longHistory.slug}/history`,
+      headers: session,
+      ...app,
+    },
+    { name: `GET /api/health${suffix}`, url: `${ladder.base}/api/health`, ...app },
+  ];
+}
+
+/** Each target followed by its twin on the small dataset, so that the two are measured side by side. */
+function pairedWithSmall(targets: Target[], small: Target[]): Target[] {
+  return targets.flatMap((target, i) => [target, small[i]]);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(outDir, { recursive: true });
   const { port } = options;
-  const ports = { app: port, sso: port + 1, next: port + 2, http: port + 3 };
+  const ports = { app: port, sso: port + 1, next: port + 2, http: port + 3, smallApp: port + 4, smallSso: port + 5 };
   const secret = randomBytes(36).toString("base64url");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     LADDER_DEV_SSO: "1",
-    LADDER_DEV_SSO_PORT: String(ports.sso),
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: `http://localhost:${ports.app}`,
     LADDER_DEMO_CONTENT: "0",
   };
   delete env.LADDER_ROLE_MAP;
@@ -71,37 +142,17 @@ async function main() {
     build({ ...env, DATABASE_URL: undefined });
   }
 
-  step(`creating a database and loading ${options.families} families, ${options.revisions} revisions…`);
-  const database = await createPostgresDatabase("ladder_bench");
-  const cleanups: (() => Promise<unknown>)[] = [() => database.drop()];
+  const cleanups: (() => Promise<unknown>)[] = [];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
   };
   process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
   try {
-    await loadDataset(database.url, database, options.families, options.revisions, (s) => step(`  ${s}`));
+    const ladder = await startLadder("", options, { app: ports.app, sso: ports.sso }, env, cleanups);
+    // A bigger dataset is held against the small one measured in the same run, round by round.
+    const small = options.families > SMALL.families ? await startLadder("-small", SMALL, { app: ports.smallApp, sso: ports.smallSso }, env, cleanups) : null;
 
-    step("starting the server (next start, PostgreSQL)…");
-    const server = startNext({
-      port: ports.app,
-      env: { ...env, DATABASE_URL: database.url, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} ${SERVER_NODE_OPTIONS}`.trim() },
-      logFile: join(outDir, "server.log"),
-    });
-    cleanups.push(() => server.stop());
-    const base = `http://127.0.0.1:${ports.app}`;
-    await waitForHealthy(`${base}/api/health`, server, 120_000);
-
-    step("signing a reader in through the development OIDC provider…");
-    const reader = "employee@example.com";
-    const cookie = await signedInCookie(`http://localhost:${ports.app}`, reader);
-    const { token } = await createToken(database.db, { id: null, name: "bench" }, { email: reader }, "bench");
-
-    const familyPath = `/job-families/${reference.department}/${reference.slug}`;
-    const departmentPath = `/job-families/${reference.department}`;
-    const hasDepartmentPage = existsSync(join(root, "app", "(portal)", "job-families", "[department]", "page.tsx"));
-    if (!hasDepartmentPage) console.log("note: there is no department page yet (issue 12); it is skipped");
-
-    const weight = await pageWeight(`${base}${familyPath}`, cookie, root);
+    const weight = await pageWeight(`${ladder.base}${familyPath}`, ladder.cookie, root);
     const htmlFile = join(outDir, "family.html");
     writeFileSync(htmlFile, weight.html);
 
@@ -119,25 +170,8 @@ async function main() {
     cleanups.push(async () => void httpBaseline.kill());
     await new Promise((r) => setTimeout(r, 300));
 
-    const session = { cookie };
-    const app = { server: server.process.pid!, app: true };
     const targets: Target[] = [
-      { name: "home page", url: `${base}/`, headers: session, ...app },
-      ...(hasDepartmentPage ? [{ name: "department page", url: `${base}${departmentPath}`, headers: session, ...app }] : []),
-      { name: FAMILY_PAGE, url: `${base}${familyPath}`, headers: session, ...app },
-      {
-        name: API_FAMILY,
-        url: `${base}/api/v1/families/${reference.department}/${reference.slug}`,
-        headers: { authorization: `Bearer ${token}` },
-        ...app,
-      },
-      {
-        name: `history page, ${longHistory.revisions.toLocaleString("en")} revisions`,
-        url: `${base}/job-families/${longHistory.department}/${longHistory.slug}/history`,
-        headers: session,
-        ...app,
-      },
-      { name: "GET /api/health", url: `${base}/api/health`, ...app },
+      ...(small ? pairedWithSmall(ladderTargets(ladder), ladderTargets(small, smallSuffix(SMALL))) : ladderTargets(ladder)),
       { name: NEXT_BASELINE, url: `http://127.0.0.1:${ports.next}/family`, server: nextBaseline.process.pid!, app: false },
       { name: HTTP_BASELINE, url: `http://127.0.0.1:${ports.http}/`, server: httpBaseline.pid!, app: false },
     ];
@@ -152,9 +186,7 @@ async function main() {
     const history = await benchHistory((s) => step(`  ${s}`));
 
     const resultsFile = join(root, "bench", "results.json");
-    // The smallest earlier run is the yardstick for "stays fast as the data grows".
-    const smallest = Object.values(loadResults(resultsFile)).sort((a, b) => a.families - b.families)[0];
-    const report = printReport(options, measured, weight, history, smallest);
+    const report = printReport(options, measured, weight, history, small ? SMALL : null);
     saveResults(resultsFile, report);
     step("done: bench/results.json");
   } finally {
