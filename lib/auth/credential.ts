@@ -1,9 +1,15 @@
+import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
 import { hashToken } from "../tokens/secret";
 import { getAuthConfig } from "./config";
 import { decodeSession, readSessionCookie, sessionCookieName, sessionIdentity } from "./jwt";
 
 /** A request's cookies, as Next's `request.cookies.getAll()` gives them. */
 export type Cookies = { name: string; value: string }[];
+
+/** The cookies of a raw `Cookie` header, read by the parser behind Next's `request.cookies`. */
+export function cookiesOf(header: string | undefined): Cookies {
+  return [...parseCookie(header ?? "")].map(([name, value]) => ({ name, value }));
+}
 
 /**
  * The user of a valid, unexpired session cookie among `cookies`; null otherwise. What decides

@@ -1,5 +1,4 @@
-import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
-import { sessionIdentityOf } from "../auth/credential";
+import { cookiesOf, sessionIdentityOf } from "../auth/credential";
 import { freshDocument } from "./cached-pages.mjs";
 import { contentConfirmed } from "./content-check.mjs";
 import type { MemoryAnswer } from "./front-door";
@@ -33,8 +32,7 @@ export const cachedPageAnswer: MemoryAnswer = (request, response) => {
   if (!request.headers.cookie || path.includes("?") || !freshDocument(path)) return null;
   if (RSC_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   return (async () => {
-    const cookies = [...parseCookie(request.headers.cookie!)].map(([name, value]) => ({ name, value }));
-    if (!(await sessionIdentityOf(cookies))) return false;
+    if (!(await sessionIdentityOf(cookiesOf(request.headers.cookie)))) return false;
     // A save committed anywhere before this request must not be answered from memory.
     if (!(await contentConfirmed())) return false;
     const document = freshDocument(path);

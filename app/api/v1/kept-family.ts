@@ -1,7 +1,6 @@
-import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
 import { can } from "@/lib/access/policy";
 import { rememberedSubject } from "@/lib/access/subject-memo";
-import { apiCredential } from "@/lib/auth/credential";
+import { apiCredential, cookiesOf } from "@/lib/auth/credential";
 import { keptPublishedFamily } from "@/lib/families/published";
 import { contentConfirmed } from "@/lib/server/content-check.mjs";
 import type { MemoryAnswer } from "@/lib/server/front-door";
@@ -32,8 +31,7 @@ export const keptFamilyAnswer: MemoryAnswer = (request, response) => {
   const [department, family] = address ? [decoded(address[1]), decoded(address[2])] : [null, null];
   if (department === null || family === null) return null;
   return (async () => {
-    const cookies = [...parseCookie(request.headers.cookie ?? "")].map(([name, value]) => ({ name, value }));
-    const credential = await apiCredential(request.headers.authorization, cookies);
+    const credential = await apiCredential(request.headers.authorization, cookiesOf(request.headers.cookie));
     const subject = credential && credential !== "malformed" ? rememberedSubject(credential.key) : null;
     if (!subject || !can(subject, "family.read", { department, family })) return false;
     // A save committed anywhere before this request must not be answered from memory.
