@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
-import { DepartmentFacts, FamilyFacts } from "@/app/_components/family/family-facts";
+import { HtmlOnce } from "@/app/_components/html-once/html-once";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
 import { listDepartments, listRecentlyChanged } from "@/lib/families/catalog";
-import { departmentPagePath, familyPagePath } from "@/lib/families/paths";
+import { departmentListHtml, recentListHtml } from "@/lib/families/html/catalog";
 
 export const metadata = { title: "Job families" };
 
@@ -17,7 +17,7 @@ const RECENT = 6;
 /**
  * The way in: one line per department (its families are on the department's page) and the
  * families changed last. A line per department, not per family, keeps this page small and fast
- * with a thousand families.
+ * with a thousand families; the lists are HTML carried once (HtmlOnce), not a React tree.
  */
 export default async function HomePage() {
   requireReaderViaProxy("family.read");
@@ -46,32 +46,13 @@ export default async function HomePage() {
             <h2 id="home-departments" className="text-xl font-semibold">
               Departments
             </h2>
-            <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {departments.map((department) => (
-                <li key={department.slug} id={department.slug} className="card">
-                  <h3 className="text-lg font-semibold">
-                    <Link href={departmentPagePath(department.slug)}>{department.name}</Link>
-                  </h3>
-                  <DepartmentFacts department={department} />
-                </li>
-              ))}
-            </ul>
+            <HtmlOnce html={departmentListHtml(departments)} src="/" part="departments" className="mt-3" />
           </section>
           <section className="mt-10" aria-labelledby="home-recent">
             <h2 id="home-recent" className="text-xl font-semibold">
               Changed lately
             </h2>
-            <ul className="mt-3 space-y-3">
-              {recent.map((family) => (
-                <li key={`${family.department}/${family.slug}`}>
-                  <Link href={familyPagePath(family.department, family.slug)} className="font-medium">
-                    {family.title}
-                  </Link>{" "}
-                  <span className="text-sm text-slate-600">in {family.departmentName}</span>
-                  <FamilyFacts family={family} />
-                </li>
-              ))}
-            </ul>
+            <HtmlOnce html={recentListHtml(recent)} src="/" part="recent" className="mt-3" />
           </section>
         </>
       )}

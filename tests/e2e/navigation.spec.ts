@@ -68,6 +68,27 @@ test.describe("finding your way: home, department, family, level", () => {
     await expect(lastLevel.getByText(sentence)).toBeVisible();
   });
 
+  test("the department and home lists arrive once in their pages, and are there however the page is reached", async ({ page }) => {
+    // Loaded directly: a family card's level link is in the HTML once (not again in the React payload).
+    const levelLink = `href="${levelPath("director-of-product-management")}"`;
+    const html = await (await page.request.get("/job-families/product")).text();
+    expect(html.split(levelLink).length - 1).toBe(1);
+
+    // Reached by breadcrumb links (client-side navigation), each list is fetched from its page and shown.
+    await page.goto(reference.path);
+    const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+    await crumbs.getByRole("link", { name: "Product", exact: true }).click();
+    await expect(page).toHaveURL(/\/job-families\/product$/);
+    const card = page.locator("section", { has: page.getByRole("heading", { name: reference.title }) });
+    await expect(card.getByRole("link", { name: "Director of Product Management", exact: true })).toHaveAttribute("href", levelPath("director-of-product-management"));
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Job families" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("region", { name: "Departments" }).getByRole("link", { name: "Product", exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Changed lately" }).getByRole("listitem").first()).toContainText(/ in \w+/);
+    await page.goBack();
+    await expect(card.getByRole("heading", { name: reference.title })).toBeVisible();
+  });
+
   test("the handbook's deep links land on their anchors", async ({ page }) => {
     for (const anchor of ["vp-of-product-monetization", "director-of-product-management---requirements", "requirements"]) {
       await page.goto("about:blank"); // a fresh load each time, as a link from elsewhere would be

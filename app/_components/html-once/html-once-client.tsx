@@ -22,8 +22,17 @@ function initialHtml(key: string): string | null {
   return html;
 }
 
+/** The block named `part` in a whole page's HTML. */
+function partOf(page: string, part: string): string {
+  const block = new DOMParser().parseFromString(page, "text/html").querySelector(`[data-html-once-part="${CSS.escape(part)}"]`);
+  if (!block) throw new Error(`no part ${part} in the page`);
+  return block.innerHTML;
+}
+
+type Props = { htmlKey: string; src: string; part?: string; className?: string };
+
 /** The browser half of HtmlOnce (see there). */
-export function HtmlOnceClient({ htmlKey, src, className }: { htmlKey: string; src: string; className?: string }) {
+export function HtmlOnceClient({ htmlKey, src, part, className }: Props) {
   const [html, setHtml] = useState(() => initialHtml(htmlKey));
   const [failed, setFailed] = useState(false);
   const fetched = useRef(false);
@@ -37,13 +46,14 @@ export function HtmlOnceClient({ htmlKey, src, className }: { htmlKey: string; s
         return response.text();
       })
       .then((text) => {
-        seen.set(htmlKey, text);
+        const block = part === undefined ? text : partOf(text, part);
+        seen.set(htmlKey, block);
         fetched.current = true;
-        setHtml(text);
+        setHtml(block);
       })
       .catch(() => !controller.signal.aborted && setFailed(true));
     return () => controller.abort();
-  }, [html, htmlKey, src]);
+  }, [html, htmlKey, src, part]);
 
   useEffect(() => {
     // The browser looked for the address's #anchor before the fetched content was there.
@@ -58,5 +68,14 @@ export function HtmlOnceClient({ htmlKey, src, className }: { htmlKey: string; s
     );
   }
   // suppressHydrationWarning: the browser's serialisation of the same markup may differ in detail.
-  return <div className={className} data-html-once={htmlKey} aria-busy={html === null || undefined} dangerouslySetInnerHTML={{ __html: html ?? "" }} suppressHydrationWarning />;
+  return (
+    <div
+      className={className}
+      data-html-once={htmlKey}
+      data-html-once-part={part}
+      aria-busy={html === null || undefined}
+      dangerouslySetInnerHTML={{ __html: html ?? "" }}
+      suppressHydrationWarning
+    />
+  );
 }

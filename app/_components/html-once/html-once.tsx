@@ -7,6 +7,11 @@ type Props = {
   html: string;
   /** Where the browser gets the same HTML when the page is shown by client-side navigation. */
   src: string;
+  /**
+   * Given, `src` is a whole page (the page this block is on) and the block is the element of that
+   * name in it: a list that changes with every save has no address of its own to fetch.
+   */
+  part?: string;
   className?: string;
 };
 
@@ -19,8 +24,8 @@ type Props = {
  * render gets the HTML through html-once-store, the browser keeps the markup it already has,
  * and a client-side navigation (a link, back and forward) fetches it from `src`.
  */
-export function HtmlOnce({ html, src, className }: Props) {
+export function HtmlOnce({ html, src, part, className }: Props) {
   const key = createHash("sha256").update(html).digest("base64url").slice(0, 16);
   shareHtml(key, html);
-  return <HtmlOnceClient key={key} htmlKey={key} src={src} className={className} />;
+  return <HtmlOnceClient key={key} htmlKey={key} src={src} part={part} className={className} />;
 }

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { FamilyFacts } from "@/app/_components/family/family-facts";
+import { HtmlOnce } from "@/app/_components/html-once/html-once";
 import { getDatabase } from "@/db/server";
 import { requireReaderViaProxy } from "@/lib/auth/session";
-import { byGrade, listFamilyCards } from "@/lib/families/catalog";
-import { familyPagePath, levelPagePath } from "@/lib/families/paths";
+import { listFamilyCards } from "@/lib/families/catalog";
+import { familyCardsHtml } from "@/lib/families/html/catalog";
+import { departmentPagePath } from "@/lib/families/paths";
 
 type Params = { params: Promise<{ department: string }> };
 
@@ -26,7 +27,10 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   return { title: (await load(props)).name };
 }
 
-/** `/job-families/{department}`: the department's families, each with its levels by grade. */
+/**
+ * `/job-families/{department}`: the department's families, each with its levels by grade, as HTML
+ * carried once (HtmlOnce), not a React tree: with a thousand families a department holds dozens.
+ */
 export default async function DepartmentPage(props: Params) {
   const { department } = await props.params;
   requireReaderViaProxy("family.read", { department });
@@ -39,26 +43,7 @@ export default async function DepartmentPage(props: Params) {
         {families.length} job {families.length === 1 ? "family" : "families"}.{" "}
         <Link href={`/grades?department=${department}`}>See them on the grade map</Link>
       </p>
-      <div className="mt-6 grid gap-6 md:grid-cols-2">
-        {families.map((family) => (
-          <section key={family.slug} className="card" aria-labelledby={`f-${family.slug}`}>
-            <h2 id={`f-${family.slug}`} className="text-lg font-semibold">
-              <Link href={familyPagePath(family.department, family.slug)}>{family.title}</Link>
-            </h2>
-            <FamilyFacts family={family} />
-            {family.levels.length > 0 && (
-              <ol className="levels mt-3">
-                {byGrade(family.levels).map((level) => (
-                  <li key={level.id}>
-                    <Link href={levelPagePath(family.department, family.slug, level.id)}>{level.title}</Link>
-                    {level.grade !== null && <span className="grade">{level.grade}</span>}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        ))}
-      </div>
+      <HtmlOnce html={familyCardsHtml(families)} src={departmentPagePath(department)} part="families" className="mt-6" />
     </>
   );
 }
