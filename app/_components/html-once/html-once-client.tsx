@@ -22,6 +22,23 @@ function initialHtml(key: string): string | null {
   return html;
 }
 
+/** Fetches on their way, by address: the blocks of one page (the home page has two) share one. */
+const fetching = new Map<string, Promise<string>>();
+
+function fetchText(src: string): Promise<string> {
+  let request = fetching.get(src);
+  if (!request) {
+    request = fetch(src)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+        return response.text();
+      })
+      .finally(() => fetching.delete(src));
+    fetching.set(src, request);
+  }
+  return request;
+}
+
 /** The block named `part` in a whole page's HTML. */
 function partOf(page: string, part: string): string {
   const block = new DOMParser().parseFromString(page, "text/html").querySelector(`[data-html-once-part="${CSS.escape(part)}"]`);
@@ -39,20 +56,19 @@ export function HtmlOnceClient({ htmlKey, src, part, className }: Props) {
 
   useEffect(() => {
     if (html !== null) return;
-    const controller = new AbortController();
-    fetch(src, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${src} answered ${response.status}`);
-        return response.text();
-      })
+    let gone = false; // unmounted, or another page shown meanwhile
+    fetchText(src)
       .then((text) => {
+        if (gone) return;
         const block = part === undefined ? text : partOf(text, part);
         seen.set(htmlKey, block);
         fetched.current = true;
         setHtml(block);
       })
-      .catch(() => !controller.signal.aborted && setFailed(true));
-    return () => controller.abort();
+      .catch(() => !gone && setFailed(true));
+    return () => {
+      gone = true;
+    };
   }, [html, htmlKey, src, part]);
 
   useEffect(() => {
