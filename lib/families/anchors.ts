@@ -15,7 +15,7 @@ export function familyAnchors(family: JobFamily): Set<string> {
   add(family.responsibilities.length > 0, "responsibilities");
   add(family.requirements.length > 0, "requirements");
   add(family.levels.length > 0, "levels");
-  add(family.specialties.length > 0, "specialties");
+  add(hasSpecialtiesPart(family), "specialties");
   add(family.performanceIndicators.length > 0, "performance-indicators");
   add(family.careerLadder.trim() !== "", "career-ladder");
   add(family.hiringProcess.length > 0, "hiring-process");
@@ -42,5 +42,17 @@ export function levelAnchors(level: Level): string[] {
   ];
 }
 
-const specialtyAnchors = (specialties: Specialty[], prefix: string) => specialties.map((s) => `${prefix}${headingAnchor(s.name)}`);
+/**
+ * Whether the page has a "Specialties" part (`#specialties`): the family's own specialties, or,
+ * when it has none but its levels do, an index of theirs. Handbook pages link `#specialties`
+ * from the overview and the hiring process even where specialties are only given per level.
+ */
+export function hasSpecialtiesPart(family: JobFamily): boolean {
+  return family.specialties.length > 0 || family.levels.some((level) => level.specialties.length > 0);
+}
+
+/** A specialty's anchor: its heading's, after `prefix` (`{level id}-` for a level's). */
+export const specialtyAnchor = (prefix: string, name: string) => `${prefix}${headingAnchor(name)}`;
+
+const specialtyAnchors = (specialties: Specialty[], prefix: string) => specialties.map((s) => specialtyAnchor(prefix, s.name));
 const sectionAnchors = (sections: Section[]) => sections.filter((s) => s.heading).map((s) => headingAnchor(s.heading));

@@ -1,3 +1,4 @@
+import { hasSpecialtiesPart } from "./anchors";
 import type { JobFamily } from "./document";
 
 export type ContentsEntry = { id: string; label: string; detail?: string; children?: ContentsEntry[] };
@@ -21,7 +22,7 @@ export function familyContents(family: JobFamily): ContentsEntry[] {
     "Levels",
     family.levels.map((l) => ({ id: l.id, label: l.title, detail: l.grade === null ? undefined : String(l.grade) })),
   );
-  add(family.specialties.length > 0, "specialties", "Specialties");
+  add(hasSpecialtiesPart(family), "specialties", "Specialties");
   add(family.performanceIndicators.length > 0, "performance-indicators", "Performance indicators");
   add(family.careerLadder.trim() !== "", "career-ladder", "Career ladder");
   add(family.hiringProcess.length > 0, "hiring-process", "Hiring process");

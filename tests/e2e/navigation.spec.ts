@@ -90,7 +90,7 @@ test.describe("finding your way: home, department, family, level", () => {
   });
 
   test("the handbook's deep links land on their anchors", async ({ page }) => {
-    for (const anchor of ["vp-of-product-monetization", "director-of-product-management---requirements", "requirements"]) {
+    for (const anchor of ["vp-of-product-monetization", "director-of-product-management---requirements", "requirements", "specialties"]) {
       await page.goto("about:blank"); // a fresh load each time, as a link from elsewhere would be
       await page.goto(`${reference.path}#${anchor}`);
       await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();

@@ -1,7 +1,7 @@
 import type { LinkContext } from "../../markdown/handbook-links";
+import { specialtyAnchor } from "../anchors";
 import type { Item, JobFamily, Level, Specialty } from "../document";
 import { nextStepAddress } from "../levels";
-import { headingAnchor } from "../names";
 import { familyPagePath, levelPagePath } from "../paths";
 import { element, escapeHtml } from "./escape";
 import { type Md, hiringProcess, itemList, markdownFor, sections } from "./lists";
@@ -15,7 +15,7 @@ import { type Md, hiringProcess, itemList, markdownFor, sections } from "./lists
  * Bump RENDERER_VERSION whenever the output changes: stored renders of another version are
  * ignored and made again. (A unit test fingerprints the output to catch a forgotten bump.)
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 function block(id: string, title: string, inner: string): string {
   return inner ? `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)}</h2>${inner}</section>` : "";
@@ -38,9 +38,24 @@ function specialties(md: Md, list: Specialty[], idPrefix: string, headingLevel: 
       s.requirements.length ? `<h${sub}>Requirements</h${sub}>${itemList(md, s.requirements)}` : "",
     ].join("");
     const inner = `<h${headingLevel}>${escapeHtml(s.name)}</h${headingLevel}>${md.block(s.description)}${lists}${sections(md, s.sections, headingLevel === 3 ? 4 : 6)}`;
-    return element("article", { id: `${idPrefix}${headingAnchor(s.name)}` }, inner);
+    return element("article", { id: specialtyAnchor(idPrefix, s.name) }, inner);
   });
   return `<div class="specialties">${cards.join("")}</div>`;
+}
+
+/**
+ * A family whose specialties are given per level gets, as its "Specialties" part, an index of
+ * them: each level's, linking to where each is described. The handbook's `#specialties` links
+ * then lead somewhere (see hasSpecialtiesPart).
+ */
+function specialtiesIndex(family: JobFamily): string {
+  const rows = family.levels
+    .filter((level) => level.specialties.length > 0)
+    .map((level) => {
+      const names = level.specialties.map((s) => element("a", { href: `#${specialtyAnchor(`${level.id}-`, s.name)}` }, escapeHtml(s.name)));
+      return `<li>${element("a", { href: `#${level.id}---specialties` }, escapeHtml(level.title))}: ${names.join(", ")}</li>`;
+    });
+  return rows.length > 0 ? `<p>Specialties are described under each level:</p><ul>${rows.join("")}</ul>` : "";
 }
 
 /** The next step's page: a level page, or the family page when the text names only a family. */
@@ -88,7 +103,7 @@ export function familyHtml(family: JobFamily, links?: LinkContext): string {
     listBlock(md, "responsibilities", "Responsibilities", family.responsibilities),
     listBlock(md, "requirements", "Requirements", family.requirements),
     block("levels", "Levels", family.levels.map((level) => levelHtml(family, level, md)).join("")),
-    block("specialties", "Specialties", specialties(md, family.specialties, "", 3)),
+    block("specialties", "Specialties", family.specialties.length > 0 ? specialties(md, family.specialties, "", 3) : specialtiesIndex(family)),
     listBlock(md, "performance-indicators", "Performance indicators", family.performanceIndicators),
     block("career-ladder", "Career ladder", family.careerLadder.trim() ? md.block(family.careerLadder) : ""),
     block("hiring-process", "Hiring process", hiringProcess(md, family.hiringProcess)),
