@@ -4,6 +4,7 @@ import { familyLocation, handbookPath } from "../families/markdown/import";
 import { LadderError } from "../errors";
 import { familiesBySourcePath } from "../families/queries";
 import { type FileTarget, type ImportOutcome, failure, importFile } from "./import-files";
+import { plural } from "../plural";
 
 export type ImportOptions = {
   /** Every file goes into this department (`--department`). */
@@ -114,8 +115,6 @@ export function summarise(outcomes: ImportOutcome[]): ImportSummary {
     levels: ok.reduce((sum, o) => sum + o.levels, 0),
   };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The line that ends every import: "Imported 208 files: 200 created, 2 updated, 0 unchanged, 6 failed; 1 warning; 202 families, 871 levels." */
 export function summaryLine(s: ImportSummary): string {

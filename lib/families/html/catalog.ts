@@ -1,5 +1,6 @@
 import { type DepartmentSummary, type FamilyCard, byGrade, gradeRange } from "../catalog";
 import { departmentPagePath, familyPagePath, levelPagePath } from "../paths";
+import { plural } from "../../plural";
 import { element, escapeHtml } from "./escape";
 
 /**
@@ -11,8 +12,6 @@ import { element, escapeHtml } from "./escape";
  */
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** " · grades 9.5–12", " · grade 10", or nothing when no level states a grade. */
 function grades(range: { min: number; max: number } | null): string {
@@ -30,7 +29,7 @@ function facts(count: string, range: { min: number; max: number } | null, change
 const link = (href: string, text: string) => element("a", { href }, escapeHtml(text));
 
 function familyFacts(family: FamilyCard): string {
-  return facts(plural(family.levels.length, "level", "levels"), gradeRange(family.levels), family.updatedAt);
+  return facts(plural(family.levels.length, "level"), gradeRange(family.levels), family.updatedAt);
 }
 
 /** The home page's departments: a card each, under the department's slug as its anchor. */
